@@ -1,0 +1,51 @@
+/**
+ * Indonesian stemming: Sastrawi's dictionary-based confix-stripping algorithm
+ * through sastrawijs, with two of its prefix rules corrected to match the
+ * original Sastrawi (see test/src/text/stem.test.ts):
+ *  - "meng-/peng-" before a vowel recodes to "k" ("pengembangan" → "kembang");
+ *    sastrawijs strips "menge-/penge-" as a unit and loses the root.
+ *  - "ter-" before a root in the dictionary ("terbesar" → "besar").
+ */
+import { Stemmer } from 'sastrawijs';
+
+// Roots missing from sastrawijs's dictionary that this domain's text needs.
+const EXTRA_ROOTS = ['tandatangan', 'hilir', 'investasi', 'smelter', 'nikel', 'litium', 'fotovoltaik'];
+
+type PrefixResult = [string, string[] | null];
+
+class CorrectedStemmer extends Stemmer {
+  override removeMePrefix(word: string): PrefixResult {
+    return this.nasalToK(word) ?? super.removeMePrefix(word);
+  }
+
+  override removePePrefix(word: string): PrefixResult {
+    return this.nasalToK(word) ?? super.removePePrefix(word);
+  }
+
+  override removeTePrefix(word: string): PrefixResult {
+    const rest = word.slice(3);
+    if (word.startsWith('ter') && this.find(rest)) return [rest, null];
+    return super.removeTePrefix(word);
+  }
+
+  // "meng{V}"/"peng{V}": the root as it stands ("mengundang" → "undang"), else with "k" restored.
+  private nasalToK(word: string): PrefixResult | null {
+    const match = /^[mp]eng([aiueo].*)$/.exec(word);
+    if (!match) return null;
+    const rest = match[1]!;
+    if (this.find(rest)) return [rest, null];
+    if (this.find(`k${rest}`)) return [`k${rest}`, null];
+    return null;
+  }
+}
+
+const stemmer = new CorrectedStemmer();
+// sastrawijs's addToDict loses `this` (a bug in 1.1.0), so write to its dictionary directly.
+const dictionary = stemmer.internalDictionary as Record<string, string>;
+for (const root of EXTRA_ROOTS) dictionary[root] = '';
+
+export function stemIndonesian(token: string): string {
+  // Numbers and very short tokens have no affixes worth stripping.
+  if (token.length < 4 || /\d/.test(token)) return token;
+  return stemmer.stem(token);
+}
