@@ -1,0 +1,93 @@
+/**
+ * Finds dates in a sentence and resolves them against the article's
+ * publication date: "Senin (4/12)" in an article of 2023-12-04 is 2023-12-04;
+ * "Wednesday, September 25" in one of 2024-09-27 is 2024-09-25; "November
+ * lalu" is the last November before publication. Years alone ("Tahun 2020")
+ * are not events and are ignored.
+ */
+export interface DateMention {
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  readonly iso: string;
+  readonly precision: 'day' | 'month';
+  readonly text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2, maret: 3, march: 3, mar: 3,
+  april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8,
+  aug: 8, agu: 8, september: 9, sep: 9, sept: 9, oktober: 10, october: 10, oct: 10, okt: 10, november: 11,
+  nov: 11, nopember: 11, desember: 12, december: 12, dec: 12, des: 12,
+};
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, published: string) => DateMention | undefined }> = [
+  // 8 September 2023
+  { re: new RegExp(`\\b(\\d{1,2}) (${MONTH})\\.? (\\d{4})\\b`, 'gi'), read: (m) => day(+m[3]!, month(m[2]!), +m[1]!, m[0]) },
+  // September 8, 2023
+  { re: new RegExp(`\\b(${MONTH})\\.? (\\d{1,2}),? (\\d{4})\\b`, 'gi'), read: (m) => day(+m[3]!, month(m[1]!), +m[2]!, m[0]) },
+  // (11/3/2025) and (4/12): Indonesian press style, day first
+  {
+    re: /\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
+    read: (m, p) => (m[3] ? day(+m[3], +m[2]!, +m[1]!, m[0]) : dayBefore(p, +m[2]!, +m[1]!, m[0])),
+  },
+  // Wednesday, September 25 / 25 September (no year)
+  { re: new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})\\b(?!,? \\d{4})(?![.,]\\d)`, 'gi'), read: (m, p) => dayBefore(p, month(m[1]!), +m[2]!, m[0]) },
+  { re: new RegExp(`\\b(\\d{1,2}) (${MONTH})\\b(?!\\.? \\d{4})`, 'gi'), read: (m, p) => dayBefore(p, month(m[2]!), +m[1]!, m[0]) },
+  // June 2024 / Juni 2024
+  { re: new RegExp(`\\b(?<!\\d )(${MONTH}) (\\d{4})\\b`, 'gi'), read: (m) => monthOf(+m[2]!, month(m[1]!), m[0]) },
+  // November lalu / last November
+  { re: new RegExp(`\\b(?:(${MONTH}) lalu|last (${MONTH}))\\b`, 'gi'), read: (m, p) => lastMonth(p, month((m[1] ?? m[2])!), m[0]) },
+];
+
+export function findDates(sentence: string, published: string): DateMention[] {
+  const found: Array<DateMention & { at: number }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, read } of PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const mention = read(m as RegExpExecArray, published);
+      if (!mention) continue;
+      taken.push([start, end]);
+      found.push({ ...mention, at: start });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+}
+
+function month(name: string): number {
+  return MONTHS[name.toLowerCase()] ?? 0;
+}
+
+function day(year: number, monthNumber: number, dayNumber: number, text: string): DateMention | undefined {
+  if (!valid(year, monthNumber, dayNumber)) return undefined;
+  return { iso: `${year}-${pad(monthNumber)}-${pad(dayNumber)}`, precision: 'day', text };
+}
+
+function monthOf(year: number, monthNumber: number, text: string): DateMention | undefined {
+  if (monthNumber < 1 || year < 1900 || year > 2100) return undefined;
+  return { iso: `${year}-${pad(monthNumber)}`, precision: 'month', text };
+}
+
+// A day and month without a year: the latest such date on or before publication.
+function dayBefore(published: string, monthNumber: number, dayNumber: number, text: string): DateMention | undefined {
+  const year = +published.slice(0, 4);
+  const candidate = `${year}-${pad(monthNumber)}-${pad(dayNumber)}`;
+  return day(candidate <= published ? year : year - 1, monthNumber, dayNumber, text);
+}
+
+function lastMonth(published: string, monthNumber: number, text: string): DateMention | undefined {
+  const year = +published.slice(0, 4);
+  const publishedMonth = +published.slice(5, 7);
+  return monthOf(monthNumber < publishedMonth ? year : year - 1, monthNumber, text);
+}
+
+function valid(year: number, monthNumber: number, dayNumber: number): boolean {
+  if (year < 1900 || year > 2100 || monthNumber < 1 || monthNumber > 12 || dayNumber < 1) return false;
+  return dayNumber <= new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

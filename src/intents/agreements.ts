@@ -1,0 +1,109 @@
+/**
+ * Memoranda of understanding: when and where each was signed, by whom, and
+ * what it covers, merged across the articles of one story. A question that
+ * names parties, a place or a sector narrows the list to the MoUs that match.
+ */
+import type { Line, Section } from '../answer/answer.ts';
+import { Citations } from '../answer/citations.ts';
+import { formatDate, messages } from '../answer/messages.ts';
+import type { Language } from '../corpus/article.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { Passage } from '../knowledge/passage.ts';
+import { conceptsOf } from '../question.ts';
+import { toTokens } from '../analysis/token.ts';
+import { buildAnswer, conceptNamed, type IntentHandler } from './intent.ts';
+
+interface Agreement {
+  readonly passages: Passage[];
+  readonly key: string;
+}
+
+const MAX_AGREEMENTS = 3;
+const SIGNING = /tandatangan|ditandatangani|menandatangani|penandatanganan|\bsign(?:ed|ing)?\b|\bteken\b/i;
+// Words that introduce the list of what an MoU covers.
+const SCOPE = /(?:ruang lingkup|lingkup|scope|meliputi|mencakup|covers?|antara lain|including|namely|yaitu|yakni)/i;
+
+export const agreements: IntentHandler = (context) => {
+  const { knowledge, question } = context;
+  const all = knowledge.view('agreements', build);
+  if (all.length === 0) return undefined;
+  // Only things that tell one MoU from another narrow the list: parties, places, sectors.
+  const named = conceptsOf(question).filter((k) => ['organisation', 'place', 'sector', 'event'].includes(knowledge.lexicon.kindOf(k) ?? '') && !isCountry(knowledge, k));
+  const relevant = named.length
+    ? all.filter((a) => named.some((k) => a.passages.some((p) => p.concepts.includes(k))))
+    : all;
+  const chosen = (relevant.length ? relevant : all).slice(0, MAX_AGREEMENTS);
+  const citations = new Citations();
+  const sections = chosen.flatMap((a) => describe(knowledge, a, question.language, citations));
+  return buildAnswer(context, 'agreements', messages(question.language).agreementsHeadline, sections, citations);
+};
+
+function isCountry(knowledge: Knowledge, key: string): boolean {
+  const concept = knowledge.lexicon.get(key);
+  return concept?.kind === 'place' && !concept.within;
+}
+
+function build(knowledge: Knowledge): Agreement[] {
+  const mou = conceptNamed(knowledge.lexicon, 'MoU');
+  if (!mou) return [];
+  const groups = new Map<string, Passage[]>();
+  for (const passage of knowledge.mentioning(mou)) {
+    const key = passage.article.story ?? passage.article.id;
+    groups.set(key, [...(groups.get(key) ?? []), passage]);
+  }
+  // Newest first: people mostly ask about the latest agreements.
+  return [...groups]
+    .map(([key, passages]) => ({ key, passages }))
+    .sort((a, b) => b.passages[0]!.article.published.localeCompare(a.passages[0]!.article.published));
+}
+
+function describe(knowledge: Knowledge, agreement: Agreement, language: Language, citations: Citations): Section[] {
+  const m = messages(language);
+  const lexicon = knowledge.lexicon;
+  const items: Line[] = [];
+  const signed = agreement.passages.filter((p) => SIGNING.test(p.text) && p.dates.some((d) => d.precision === 'day'));
+  const date = signed[0]?.dates.find((d) => d.precision === 'day');
+  if (date) {
+    const same = signed.filter((p) => p.dates.some((d) => d.iso === date.iso));
+    items.push({ text: `${m.agreementWhen}: ${formatDate(date.iso, language)}`, cites: citations.citeAll(same) });
+  }
+  const occasion = conceptsIn(knowledge, signed.length ? signed : agreement.passages, ['event', 'place'], true);
+  if (occasion.keys.length) items.push({ text: `${m.agreementWhere}: ${occasion.names(language)}`, cites: citations.citeAll(occasion.passages) });
+  const parties = conceptsIn(knowledge, agreement.passages, ['organisation'], false);
+  if (parties.keys.length) items.push({ text: `${m.agreementWho}: ${parties.names(language)}`, cites: citations.citeAll(parties.passages) });
+  const scope = agreement.passages.filter((p) => SCOPE.test(p.text) && p.concepts.filter((k) => lexicon.kindOf(k) === 'sector').length >= 2);
+  if (scope[0]) {
+    const sectors = [...new Set(scope.flatMap((p) => p.concepts.filter((k) => lexicon.kindOf(k) === 'sector')))];
+    const listed = scopeItems(scope[0].text) ?? sectors.map((k) => lexicon.name(k, language));
+    items.push({ text: `${m.agreementScope}: ${listed.join(', ')}`, cites: citations.citeAll(scope) });
+  }
+  if (items.length === 0) return [{ kind: 'quotes', cites: citations.citeAll(agreement.passages.slice(0, 2)) }];
+  const title = agreement.passages[0]!.article.title;
+  return [{ kind: 'bullets', title, items }];
+}
+
+// The items after "antara lain" / "including" …: "automobile, lithium battery, … dan X".
+function scopeItems(sentence: string): string[] | undefined {
+  const match = /(?:antara lain|including|namely|yaitu|yakni|meliputi|mencakup|covers?)[:\s]+([^.]+)/i.exec(sentence);
+  if (!match) return undefined;
+  const items = match[1]!
+    .split(/,\s*|\s+(?:dan|and|serta)\s+/i)
+    .map((s) => s.trim())
+    .filter((s) => s && toTokens(s).length <= 5);
+  return items.length >= 2 ? items : undefined;
+}
+
+function conceptsIn(knowledge: Knowledge, passages: readonly Passage[], kinds: readonly string[], specific: boolean) {
+  const lexicon = knowledge.lexicon;
+  const keys = [...new Set(passages.flatMap((p) => p.concepts))].filter((k) => {
+    const concept = lexicon.get(k);
+    if (!concept || !kinds.includes(concept.kind)) return false;
+    // Countries say nothing about where a signing happened.
+    return !specific || concept.kind !== 'place' || !!concept.within;
+  });
+  return {
+    keys,
+    passages: passages.filter((p) => p.concepts.some((k) => keys.includes(k))).slice(0, 2),
+    names: (language: Language) => keys.map((k) => lexicon.name(k, language)).join(', '),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Meetings the corpus reports, merged across articles. A meeting starts from
+ * a sentence that names a meeting or visit and at least one person; sentences
+ * of one article sharing a person are one meeting; reports in different
+ * articles are one meeting when they belong to the same story, or share two
+ * people, or share one person within a week.
+ */
+import type { DateMention } from '../analysis/dates.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { Passage } from '../knowledge/passage.ts';
+import { conceptNamed } from './intent.ts';
+
+export interface Meeting {
+  /** Sentences that report the meeting itself. */
+  readonly reports: Passage[];
+  readonly people: Set<string>;
+  readonly places: Set<string>;
+  readonly articles: Set<string>;
+  readonly stories: Set<string>;
+  date?: DateMention;
+}
+
+const MEETING_WORDS = ['pertemuan', 'kunjungan'];
+const SAME_WEEK_DAYS = 7;
+
+export function meetingsOf(knowledge: Knowledge): Meeting[] {
+  return knowledge.view('meetings', build);
+}
+
+function build(knowledge: Knowledge): Meeting[] {
+  const lexicon = knowledge.lexicon;
+  const cueKeys = MEETING_WORDS.map((w) => conceptNamed(lexicon, w)).filter((k): k is string => !!k);
+  const reports = [...new Set(cueKeys.flatMap((k) => knowledge.mentioning(k)))].sort((a, b) => a.index - b.index);
+  const meetings: Meeting[] = [];
+  // Candidate meetings by participant, so merging stays linear in large corpora.
+  const byPerson = new Map<string, Meeting[]>();
+  for (const passage of reports) {
+    const people = passage.concepts.filter((k) => lexicon.kindOf(k) === 'person');
+    if (people.length === 0) continue;
+    const places = passage.concepts.filter((k) => lexicon.get(k)?.kind === 'place' && lexicon.get(k)?.within);
+    const date = passage.dates.find((d) => d.precision === 'day') ?? passage.dates[0];
+    const candidates = new Set(people.flatMap((p) => byPerson.get(p) ?? []));
+    let meeting = [...candidates].find((m) => sameMeeting(m, passage, people, date));
+    if (!meeting) {
+      meeting = { reports: [], people: new Set(), places: new Set(), articles: new Set(), stories: new Set() };
+      meetings.push(meeting);
+    }
+    join(meeting, passage, people, places, date);
+    for (const person of people) {
+      const list = byPerson.get(person) ?? [];
+      if (!list.includes(meeting)) list.push(meeting);
+      byPerson.set(person, list);
+    }
+  }
+  return meetings;
+}
+
+function join(meeting: Meeting, passage: Passage, people: string[], places: string[], date: DateMention | undefined): void {
+  meeting.reports.push(passage);
+  people.forEach((p) => meeting.people.add(p));
+  places.forEach((p) => meeting.places.add(p));
+  meeting.articles.add(passage.article.id);
+  if (passage.article.story) meeting.stories.add(passage.article.story);
+  if (date && (!meeting.date || (meeting.date.precision === 'month' && date.precision === 'day'))) meeting.date = date;
+}
+
+function sameMeeting(meeting: Meeting, passage: Passage, people: readonly string[], date: DateMention | undefined): boolean {
+  const shared = people.filter((p) => meeting.people.has(p)).length;
+  if (shared === 0) return false;
+  if (date && meeting.date && date.iso !== meeting.date.iso && date.precision === meeting.date.precision) return false;
+  if (meeting.articles.has(passage.article.id)) return true;
+  const story = passage.article.story;
+  if (story && meeting.stories.has(story)) return true;
+  if (shared >= 2) return true;
+  const when = (date ?? { iso: passage.article.published }).iso;
+  const other = (meeting.date ?? { iso: meeting.reports[0]!.article.published }).iso;
+  return daysBetween(when, other) <= SAME_WEEK_DAYS;
+}
+
+function daysBetween(a: string, b: string): number {
+  const ms = Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10)));
+  return ms / 86_400_000;
+}

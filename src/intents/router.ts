@@ -1,0 +1,58 @@
+/**
+ * Picks the intent for a question. Intents are tried from the most specific;
+ * a handler that finds nothing of its kind hands over to the general intent,
+ * which answers from the best sentences or abstains.
+ */
+import type { Answer, IntentName } from '../answer/answer.ts';
+import { assertNever } from '../errors.ts';
+import { hasCue, type Question } from '../question.ts';
+import { agreements } from './agreements.ts';
+import { CUES } from './cues.ts';
+import { general } from './general.ts';
+import { help } from './help.ts';
+import type { IntentContext, IntentHandler } from './intent.ts';
+import { meetings } from './meetings.ts';
+import { minerals } from './minerals.ts';
+import { sources } from './sources.ts';
+import { timeline } from './timeline.ts';
+import { whoIs } from './who-is.ts';
+
+export function classify(question: Question): IntentName {
+  const cue = (set: ReadonlySet<string>) => hasCue(question, set);
+  const content = question.groups.length;
+  if (content === 0 || (cue(CUES.help) && content <= 1) || /what can you|apa yang bisa/i.test(question.text)) return 'help';
+  if (cue(CUES.sources) && content <= 2) return 'sources';
+  if (cue(CUES.timeline)) return 'timeline';
+  if (cue(CUES.who) && !cue(CUES.agreements) && !cue(CUES.meetings) && /^\s*(who|siapa)/i.test(question.text)) return 'who-is';
+  if (cue(CUES.minerals) && cue(CUES.mineralFocus)) return 'minerals';
+  if (cue(CUES.agreements)) return 'agreements';
+  if (cue(CUES.meetings) || cue(CUES.summary)) return 'meetings';
+  return 'general';
+}
+
+export function route(intent: IntentName, context: IntentContext): Answer {
+  return handlerFor(intent)(context) ?? general(context)!;
+}
+
+function handlerFor(intent: IntentName): IntentHandler {
+  switch (intent) {
+    case 'minerals':
+      return minerals;
+    case 'meetings':
+      return meetings;
+    case 'agreements':
+      return agreements;
+    case 'who-is':
+      return whoIs;
+    case 'timeline':
+      return timeline;
+    case 'sources':
+      return sources;
+    case 'help':
+      return help;
+    case 'general':
+      return general;
+    default:
+      return assertNever(intent);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Who someone is: the role and organisation the articles give them. The
+ * person is a lexicon person or a name taken from the question; the role is a
+ * lexicon role named within a few words of the name in a corpus sentence, so
+ * the headline states only what a cited sentence says.
+ */
+import type { Line, Section } from '../answer/answer.ts';
+import { Citations } from '../answer/citations.ts';
+import { messages } from '../answer/messages.ts';
+import { toTokens, type Token } from '../analysis/token.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { Passage } from '../knowledge/passage.ts';
+import type { Language } from '../corpus/article.ts';
+import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
+
+// How far from the name a role may stand and still be that person's role.
+const ROLE_WINDOW = 14;
+const MAX_QUOTES = 3;
+
+interface Target {
+  readonly name: string;
+  readonly concept?: string;
+  readonly tokens: readonly string[];
+}
+
+export const whoIs: IntentHandler = (context) => {
+  const target = findTarget(context);
+  if (!target) return undefined;
+  const { knowledge, question } = context;
+  const passages = passagesNaming(knowledge, target);
+  const authored = knowledge.articles.filter((a) => a.author && sameName(a.author, target.tokens));
+  if (passages.length === 0 && authored.length === 0) return undefined;
+  const citations = new Citations();
+  const roles = passages.map((p) => ({ passage: p, role: roleNear(knowledge, p, target, question.language) }));
+  const withRole = roles.filter((r) => r.role);
+  const sections: Section[] = [];
+  let headline: string;
+  if (withRole.length > 0) {
+    const described = withRole[0]!.role!;
+    headline = target.name;
+    const quoted = [...withRole, ...roles.filter((r) => !r.role)].slice(0, MAX_QUOTES);
+    sections.push({ kind: 'quotes', cites: citations.citeAll(quoted.map((r) => r.passage)) });
+    // The headline's claim cites every sentence that states the role.
+    sections.unshift({ kind: 'paragraph', line: { text: described, cites: withRole.slice(0, MAX_QUOTES).map((r) => citations.cite(r.passage)) } });
+  } else {
+    headline = target.name;
+    if (passages.length) {
+      sections.push({ kind: 'quotes', title: messages(question.language).whoIsUnknown, cites: citations.citeAll(passages.slice(0, MAX_QUOTES)) });
+    }
+  }
+  if (authored.length) sections.push(authorLine(knowledge, authored.map((a) => a.id), target.name, question.language, citations));
+  return buildAnswer(context, 'who-is', headline, sections, citations);
+};
+
+function findTarget({ question, knowledge }: IntentContext): Target | undefined {
+  const person = question.matches.find((m) => knowledge.lexicon.kindOf(m.key) === 'person');
+  if (person) {
+    return { name: knowledge.lexicon.name(person.key, question.language), concept: person.key, tokens: question.tokens.slice(person.start, person.end).map((t) => t.surface) };
+  }
+  const name = nameInQuestion(question.text);
+  return name ? { name, tokens: toTokens(name).map((t) => t.surface) } : undefined;
+}
+
+// "Who is Rendy Bimantara?" / "Siapa itu Tri Supondy?" → the name after the question words.
+function nameInQuestion(text: string): string | undefined {
+  const match = /^\s*(?:who\s+(?:is|was|are)|siapa(?:kah)?(?:\s+(?:itu|sebenarnya|sosok))?)\s+(.+?)\s*\??\s*$/iu.exec(text);
+  const name = match?.[1]?.replace(/^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|bapak|pak|ibu|bu)\s+/i, '').trim();
+  return name && name.length <= 60 ? name : undefined;
+}
+
+function passagesNaming(knowledge: Knowledge, target: Target): Passage[] {
+  if (target.concept) return knowledge.mentioning(target.concept);
+  const groups = target.tokens.map((t) => ({ terms: toTokens(t).flatMap((x) => [x.surface, x.id, x.en]), source: t }));
+  return knowledge.index
+    .search(groups, { limit: 20 })
+    .filter((h) => sameNameIn(h.passage.text, target.tokens))
+    .map((h) => h.passage);
+}
+
+function roleNear(knowledge: Knowledge, passage: Passage, target: Target, language: Language): string | undefined {
+  const lexicon = knowledge.lexicon;
+  const tokens = toTokens(passage.text);
+  const at = nameAt(tokens, target, knowledge);
+  if (at < 0) return undefined;
+  const matches = lexicon.match(tokens);
+  const roles = matches.filter((m) => lexicon.kindOf(m.key) === 'role' && Math.abs(m.start - at) <= ROLE_WINDOW);
+  if (roles.length === 0) return undefined;
+  const role = roles.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!;
+  // The organisation named right after the role ("Managing Director UNIDO").
+  const org = matches.find((m) => lexicon.kindOf(m.key) === 'organisation' && m.start >= role.end && m.start - role.end <= 8);
+  const person = target.concept ? lexicon.get(target.concept) : undefined;
+  const orgKey = org?.key ?? (person?.role === role.key ? person.org : undefined);
+  const roleName = lexicon.name(role.key, language);
+  return orgKey ? `${roleName}, ${lexicon.name(orgKey, language)}` : roleName;
+}
+
+function nameAt(tokens: readonly Token[], target: Target, knowledge: Knowledge): number {
+  if (target.concept) {
+    const match = knowledge.lexicon.match(tokens).find((m) => m.key === target.concept);
+    return match ? match.start : -1;
+  }
+  return tokens.findIndex((t) => t.surface === target.tokens[0]);
+}
+
+function sameName(name: string, tokens: readonly string[]): boolean {
+  const own = toTokens(name).map((t) => t.surface);
+  return tokens.length > 0 && tokens.every((t) => own.includes(t));
+}
+
+function sameNameIn(text: string, tokens: readonly string[]): boolean {
+  const words = new Set(toTokens(text).map((t) => t.surface));
+  return tokens.every((t) => words.has(t));
+}
+
+function authorLine(knowledge: Knowledge, ids: string[], name: string, language: Language, citations: Citations): Section {
+  const cites = ids.flatMap((id) => knowledge.passagesOfArticle(id).slice(0, 1)).map((p) => citations.cite(p));
+  const line: Line = { text: messages(language).whoIsAuthor(name, ids.length), cites };
+  return { kind: 'paragraph', line };
+}

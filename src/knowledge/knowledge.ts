@@ -1,0 +1,73 @@
+/**
+ * The knowledge base: articles, their passages, the search index and a
+ * concept → passages map for the structured intents. Articles can be added
+ * while running (the updates flow); derived views are rebuilt lazily.
+ */
+import type { Article } from '../corpus/article.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { SearchIndex } from '../search/search-index.ts';
+import { passageTerms } from '../search/terms.ts';
+import type { Passage } from './passage.ts';
+import { passagesOf } from './passage.ts';
+
+export class Knowledge {
+  readonly index = new SearchIndex();
+  private readonly articlesById = new Map<string, Article>();
+  private readonly allPassages: Passage[] = [];
+  private readonly byConcept = new Map<string, number[]>();
+  // An article's passages are contiguous: [first, end).
+  private readonly ranges = new Map<string, readonly [number, number]>();
+  private readonly views = new Map<string, unknown>();
+
+  constructor(
+    readonly lexicon: Lexicon,
+    articles: readonly Article[] = [],
+  ) {
+    for (const article of articles) this.add(article);
+  }
+
+  add(article: Article): void {
+    if (this.articlesById.has(article.id)) throw new Error(`coop-bot: article "${article.id}" is already loaded`);
+    this.articlesById.set(article.id, article);
+    const first = this.allPassages.length;
+    for (const { passage, tokens } of passagesOf(article, this.lexicon, this.allPassages.length)) {
+      this.allPassages.push(passage);
+      for (const key of passage.concepts) {
+        const list = this.byConcept.get(key);
+        if (list) list.push(passage.index);
+        else this.byConcept.set(key, [passage.index]);
+      }
+      this.index.add(passage, passageTerms(tokens, article.language, passage.concepts));
+    }
+    this.ranges.set(article.id, [first, this.allPassages.length]);
+    this.views.clear();
+  }
+
+  get articles(): Article[] {
+    return [...this.articlesById.values()];
+  }
+
+  article(id: string): Article | undefined {
+    return this.articlesById.get(id);
+  }
+
+  get passages(): readonly Passage[] {
+    return this.allPassages;
+  }
+
+  /** Passages that name the concept, in corpus order. */
+  mentioning(key: string): Passage[] {
+    return (this.byConcept.get(key) ?? []).map((i) => this.allPassages[i]!);
+  }
+
+  passagesOfArticle(id: string): Passage[] {
+    const [first, end] = this.ranges.get(id) ?? [0, 0];
+    return this.allPassages.slice(first, end);
+  }
+
+  /** A derived view (meetings, timeline…) computed once per corpus state. */
+  view<T>(name: string, build: (knowledge: Knowledge) => T): T {
+    if (!this.views.has(name)) this.views.set(name, build(this));
+    return this.views.get(name) as T;
+  }
+}

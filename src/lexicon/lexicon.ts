@@ -1,0 +1,94 @@
+/**
+ * The bilingual domain lexicon in memory: look-ups by key and kind, display
+ * names in either language, and phrase matching in text.
+ */
+import { readFileSync } from 'node:fs';
+import type { Token } from '../analysis/token.ts';
+import type { Language } from '../corpus/article.ts';
+import { LexiconError } from '../errors.ts';
+import type { LanguageVocabulary } from '../text/language.ts';
+import { normalize } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { type ConceptMatch, PhraseMatcher } from './matcher.ts';
+import { type Concept, type ConceptKind, LexiconSchema } from './schema.ts';
+
+export class Lexicon {
+  readonly vocabulary: LanguageVocabulary;
+  private readonly byKey = new Map<string, Concept>();
+  private readonly matcher = new PhraseMatcher();
+  private readonly partsCache = new Map<string, readonly string[]>();
+
+  constructor(concepts: readonly Concept[]) {
+    for (const concept of concepts) {
+      this.byKey.set(concept.key, concept);
+      for (const name of concept.id) this.matcher.add(concept.key, name, 'id');
+      for (const name of concept.en) this.matcher.add(concept.key, name, 'en');
+    }
+    this.vocabulary = languageOnlyWords(concepts);
+  }
+
+  static fromFile(path: string): Lexicon {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new LexiconError(path, `cannot be read as JSON (${(error as Error).message})`);
+    }
+    const parsed = LexiconSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new LexiconError(path, `${issue.path.join('.')}: ${issue.message}`);
+    }
+    return new Lexicon(parsed.data.concepts);
+  }
+
+  /** The distinct words of a concept's names, normalised (for short-name references). */
+  nameParts(key: string): readonly string[] {
+    let parts = this.partsCache.get(key);
+    if (!parts) {
+      const concept = this.byKey.get(key);
+      const names = concept ? [...concept.id, ...concept.en] : [];
+      parts = [...new Set(names.flatMap((n) => tokenize(normalize(n))))];
+      this.partsCache.set(key, parts);
+    }
+    return parts;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(key: string): Concept | undefined {
+    return this.byKey.get(key);
+  }
+
+  kindOf(key: string): ConceptKind | undefined {
+    return this.byKey.get(key)?.kind;
+  }
+
+  /** The concept's display name in the given language. */
+  name(key: string, language: Language): string {
+    const concept = this.byKey.get(key);
+    return concept ? concept[language][0]! : key;
+  }
+
+  match(tokens: readonly Token[]): ConceptMatch[] {
+    return this.matcher.match(tokens);
+  }
+}
+
+// Words that appear in one language's names only: evidence for language detection.
+function languageOnlyWords(concepts: readonly Concept[]): LanguageVocabulary {
+  const words = { id: new Set<string>(), en: new Set<string>() };
+  for (const concept of concepts) {
+    for (const language of ['id', 'en'] as const) {
+      for (const name of concept[language]) for (const w of tokenize(normalize(name))) words[language].add(w);
+    }
+  }
+  const shared = [...words.id].filter((w) => words.en.has(w));
+  for (const w of shared) {
+    words.id.delete(w);
+    words.en.delete(w);
+  }
+  return words;
+}

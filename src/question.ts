@@ -1,0 +1,33 @@
+/**
+ * A question analysed once: its language, tokens, the lexicon concepts it
+ * names and its search groups. Every intent reads this, none re-analyses.
+ */
+import type { Token } from './analysis/token.ts';
+import { toTokens } from './analysis/token.ts';
+import type { Language } from './corpus/article.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
+import type { ConceptMatch } from './lexicon/matcher.ts';
+import { type QueryGroup, queryGroups } from './search/terms.ts';
+
+export interface Question {
+  readonly text: string;
+  readonly language: Language;
+  readonly tokens: readonly Token[];
+  readonly matches: readonly ConceptMatch[];
+  readonly groups: readonly QueryGroup[];
+}
+
+export function analyseQuestion(text: string, language: Language, lexicon: Lexicon): Question {
+  const tokens = toTokens(text);
+  const matches = lexicon.match(tokens);
+  return { text, language, tokens, matches, groups: queryGroups(tokens, matches) };
+}
+
+/** True when any token's surface or stem (either language) is among the cues. */
+export function hasCue(question: Question, cues: ReadonlySet<string>): boolean {
+  return question.tokens.some((t) => cues.has(t.surface) || cues.has(t.id) || cues.has(t.en));
+}
+
+export function conceptsOf(question: Question): string[] {
+  return [...new Set(question.matches.map((m) => m.key))];
+}
