@@ -10,7 +10,13 @@ export interface DateMention {
   readonly iso: string;
   readonly precision: 'day' | 'month';
   readonly text: string;
+  /** The date the news was reported or quoted ("dikutip Sabtu (28/9)"), not of an event. */
+  readonly reporting: boolean;
 }
+
+// Words just before a date that make it the date of reporting.
+// ("ujar Tri dalam pertemuan di Jakarta, Selasa (11/3/2025)" dates the meeting: "said" alone does not count.)
+const REPORTING = /(?:dikutip|dilansir|siaran pers|keterangan tertulis|pernyataan tertulis|statement|press release|quoted)\b[^.]{0,40}$/i;
 
 const MONTHS: Record<string, number> = {
   januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2, maret: 3, march: 3, mar: 3,
@@ -20,7 +26,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, published: string) => DateMention | undefined }> = [
+type Found = Omit<DateMention, 'reporting'>;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, published: string) => Found | undefined }> = [
   // 8 September 2023
   { re: new RegExp(`\\b(\\d{1,2}) (${MONTH})\\.? (\\d{4})\\b`, 'gi'), read: (m) => day(+m[3]!, month(m[2]!), +m[1]!, m[0]) },
   // September 8, 2023
@@ -50,7 +58,7 @@ export function findDates(sentence: string, published: string): DateMention[] {
       const mention = read(m as RegExpExecArray, published);
       if (!mention) continue;
       taken.push([start, end]);
-      found.push({ ...mention, at: start });
+      found.push({ ...mention, reporting: REPORTING.test(sentence.slice(0, start)), at: start });
     }
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
@@ -60,24 +68,24 @@ function month(name: string): number {
   return MONTHS[name.toLowerCase()] ?? 0;
 }
 
-function day(year: number, monthNumber: number, dayNumber: number, text: string): DateMention | undefined {
+function day(year: number, monthNumber: number, dayNumber: number, text: string): Found | undefined {
   if (!valid(year, monthNumber, dayNumber)) return undefined;
   return { iso: `${year}-${pad(monthNumber)}-${pad(dayNumber)}`, precision: 'day', text };
 }
 
-function monthOf(year: number, monthNumber: number, text: string): DateMention | undefined {
+function monthOf(year: number, monthNumber: number, text: string): Found | undefined {
   if (monthNumber < 1 || year < 1900 || year > 2100) return undefined;
   return { iso: `${year}-${pad(monthNumber)}`, precision: 'month', text };
 }
 
 // A day and month without a year: the latest such date on or before publication.
-function dayBefore(published: string, monthNumber: number, dayNumber: number, text: string): DateMention | undefined {
+function dayBefore(published: string, monthNumber: number, dayNumber: number, text: string): Found | undefined {
   const year = +published.slice(0, 4);
   const candidate = `${year}-${pad(monthNumber)}-${pad(dayNumber)}`;
   return day(candidate <= published ? year : year - 1, monthNumber, dayNumber, text);
 }
 
-function lastMonth(published: string, monthNumber: number, text: string): DateMention | undefined {
+function lastMonth(published: string, monthNumber: number, text: string): Found | undefined {
   const year = +published.slice(0, 4);
   const publishedMonth = +published.slice(5, 7);
   return monthOf(monthNumber < publishedMonth ? year : year - 1, monthNumber, text);

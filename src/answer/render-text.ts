@@ -29,7 +29,7 @@ function renderSection(section: Section, answer: Answer): string {
     case 'bullets':
       return `${title}${section.items.map((item) => `• ${renderLine(item)}`).join('\n')}`;
     case 'quotes':
-      return `${title}${section.cites.map((n) => `“${quoteOf(answer, n)}” [${n}]`).join('\n')}`;
+      return `${title}${section.cites.map((n) => `${quoted(quoteOf(answer, n))} [${n}]`).join('\n')}`;
     default:
       return assertNever(section);
   }
@@ -41,9 +41,14 @@ function renderLine(line: Line): string {
 
 function renderCitation(citation: Citation, answer: Answer): string {
   const link = citation.url ? `\n    ${citation.url}` : '';
-  return `[${citation.n}] ${citationSource(citation, answer)}${link}\n    “${citation.quote}”`;
+  return `[${citation.n}] ${citationSource(citation, answer)}${link}\n    ${quoted(citation.quote)}`;
 }
 
 function quoteOf(answer: Answer, n: number): string {
   return answer.citations.find((c) => c.n === n)?.quote ?? '';
+}
+
+/** Sets a sentence in quotation marks, without doubling the marks it may already carry. */
+export function quoted(sentence: string): string {
+  return `“${sentence.replace(/^["“”']+|["“”']+$/g, '')}”`;
 }

@@ -87,7 +87,7 @@ function scopeItems(sentence: string): string[] | undefined {
   const match = /(?:antara lain|including|namely|yaitu|yakni|meliputi|mencakup|covers?)[:\s]+([^.]+)/i.exec(sentence);
   if (!match) return undefined;
   const items = match[1]!
-    .split(/,\s*|\s+(?:dan|and|serta)\s+/i)
+    .split(/,?\s+(?:dan|and|serta)\s+|,\s*/i)
     .map((s) => s.trim())
     .filter((s) => s && toTokens(s).length <= 5);
   return items.length >= 2 ? items : undefined;

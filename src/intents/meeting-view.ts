@@ -17,6 +17,8 @@ export interface Meeting {
   readonly places: Set<string>;
   readonly articles: Set<string>;
   readonly stories: Set<string>;
+  /** People quoted in articles that report only this meeting, with where they are named. */
+  readonly quoted: Map<string, Passage>;
   date?: DateMention;
 }
 
@@ -38,11 +40,13 @@ function build(knowledge: Knowledge): Meeting[] {
     const people = passage.concepts.filter((k) => lexicon.kindOf(k) === 'person');
     if (people.length === 0) continue;
     const places = passage.concepts.filter((k) => lexicon.get(k)?.kind === 'place' && lexicon.get(k)?.within);
-    const date = passage.dates.find((d) => d.precision === 'day') ?? passage.dates[0];
+    // The day a statement was quoted is not the day of the meeting.
+    const events = passage.dates.filter((d) => !d.reporting);
+    const date = events.find((d) => d.precision === 'day') ?? events[0];
     const candidates = new Set(people.flatMap((p) => byPerson.get(p) ?? []));
     let meeting = [...candidates].find((m) => sameMeeting(m, passage, people, date));
     if (!meeting) {
-      meeting = { reports: [], people: new Set(), places: new Set(), articles: new Set(), stories: new Set() };
+      meeting = { reports: [], people: new Set(), places: new Set(), articles: new Set(), stories: new Set(), quoted: new Map() };
       meetings.push(meeting);
     }
     join(meeting, passage, people, places, date);
@@ -52,7 +56,25 @@ function build(knowledge: Knowledge): Meeting[] {
       byPerson.set(person, list);
     }
   }
+  addQuotedPeople(knowledge, meetings);
   return meetings;
+}
+
+// An article about one meeting names the people who took part in it
+// ("Managing Director UNIDO, Ciyong Zou, turut mengapresiasi …").
+function addQuotedPeople(knowledge: Knowledge, meetings: readonly Meeting[]): void {
+  const meetingsPerArticle = new Map<string, number>();
+  for (const m of meetings) for (const id of m.articles) meetingsPerArticle.set(id, (meetingsPerArticle.get(id) ?? 0) + 1);
+  for (const meeting of meetings) {
+    for (const id of meeting.articles) {
+      if (meetingsPerArticle.get(id) !== 1) continue;
+      for (const passage of knowledge.passagesOfArticle(id)) {
+        for (const key of passage.concepts) {
+          if (knowledge.lexicon.kindOf(key) === 'person' && !meeting.people.has(key) && !meeting.quoted.has(key)) meeting.quoted.set(key, passage);
+        }
+      }
+    }
+  }
 }
 
 function join(meeting: Meeting, passage: Passage, people: string[], places: string[], date: DateMention | undefined): void {

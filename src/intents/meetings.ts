@@ -13,6 +13,7 @@ import type { Passage } from '../knowledge/passage.ts';
 import { conceptsOf } from '../question.ts';
 import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
 import { type Meeting, meetingsOf } from './meeting-view.ts';
+import { personWithRole } from './roles.ts';
 
 const MAX_POINTS = 6;
 const MAX_LISTED = 10;
@@ -67,14 +68,15 @@ function summarise(context: IntentContext, meeting: Meeting, all: readonly Meeti
     const where = meeting.reports.filter((r) => r.concepts.some((k) => meeting.places.has(k)));
     facts.push({ text: `${m.meetingWhere}: ${names(knowledge, meeting.places, language)}`, cites: citations.citeAll(where) });
   }
-  facts.push({ text: `${m.meetingWho}: ${[...meeting.people].map((p) => personWithRole(knowledge, p, language)).join('; ')}`, cites: citations.citeAll(meeting.reports) });
+  const who = [...meeting.people, ...meeting.quoted.keys()].map((p) => personWithRole(lexicon, p, language)).join('; ');
+  facts.push({ text: `${m.meetingWho}: ${who}`, cites: citations.citeAll([...meeting.reports, ...meeting.quoted.values()]) });
   const points = pointsOf(knowledge, meeting, all, language);
   const sections: Section[] = [
     { kind: 'bullets', items: facts },
     { kind: 'quotes', title: m.meetingPoints, cites: citations.citeAll(points) },
   ];
-  const people = [...meeting.people].map((p) => lexicon.name(p, language)).join(' – ');
-  return buildAnswer(context, 'meetings', `${people}${when ? ` (${when})` : ''}`, sections, citations);
+  const people = [...meeting.people, ...meeting.quoted.keys()].map((p) => lexicon.name(p, language)).join(' – ');
+  return buildAnswer(context, 'meetings', `${m.meeting}: ${people}${when ? ` (${when})` : ''}`, sections, citations);
 }
 
 // Substantive sentences of the reporting articles, greedily chosen to cover
@@ -110,7 +112,7 @@ function listMeetings(context: IntentContext, all: readonly Meeting[]): ReturnTy
   const citations = new Citations();
   const sorted = [...all].sort((a, b) => dateOf(b).localeCompare(dateOf(a))).slice(0, MAX_LISTED);
   const items = sorted.map((meeting) => {
-    const who = [...meeting.people].map((p) => personWithRole(knowledge, p, language)).join('; ');
+    const who = [...meeting.people].map((p) => personWithRole(knowledge.lexicon, p, language)).join('; ');
     const when = meeting.date ? `${formatDate(meeting.date.iso, language)}: ` : '';
     const where = meeting.places.size ? ` (${names(knowledge, meeting.places, language)})` : '';
     return { text: `${when}${who}${where}`, cites: citations.citeAll(meeting.reports.slice(0, 2)) };
@@ -120,15 +122,6 @@ function listMeetings(context: IntentContext, all: readonly Meeting[]): ReturnTy
 
 function dateOf(meeting: Meeting): string {
   return meeting.date?.iso ?? meeting.reports[0]!.article.published;
-}
-
-function personWithRole(knowledge: Knowledge, key: string, language: Language): string {
-  const lexicon = knowledge.lexicon;
-  const person = lexicon.get(key);
-  const role = person?.role ? lexicon.name(person.role, language) : undefined;
-  const org = person?.org ? lexicon.name(person.org, language) : undefined;
-  const title = [role, org].filter(Boolean).join(', ');
-  return title ? `${lexicon.name(key, language)} (${title})` : lexicon.name(key, language);
 }
 
 function names(knowledge: Knowledge, keys: Iterable<string>, language: Language): string {

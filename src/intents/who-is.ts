@@ -12,6 +12,7 @@ import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Language } from '../corpus/article.ts';
 import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
+import { describeRole } from './roles.ts';
 
 // How far from the name a role may stand and still be that person's role.
 const ROLE_WINDOW = 14;
@@ -90,8 +91,7 @@ function roleNear(knowledge: Knowledge, passage: Passage, target: Target, langua
   const org = matches.find((m) => lexicon.kindOf(m.key) === 'organisation' && m.start >= role.end && m.start - role.end <= 8);
   const person = target.concept ? lexicon.get(target.concept) : undefined;
   const orgKey = org?.key ?? (person?.role === role.key ? person.org : undefined);
-  const roleName = lexicon.name(role.key, language);
-  return orgKey ? `${roleName}, ${lexicon.name(orgKey, language)}` : roleName;
+  return describeRole(lexicon, role.key, orgKey, language);
 }
 
 function nameAt(tokens: readonly Token[], target: Target, knowledge: Knowledge): number {
