@@ -7,7 +7,9 @@ import { toTokens } from './analysis/token.ts';
 import type { Language } from './corpus/article.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { ConceptMatch } from './lexicon/matcher.ts';
-import { type QueryGroup, queryGroups } from './search/terms.ts';
+import { isParticularKind, type QueryGroup, queryGroups } from './search/terms.ts';
+import { normalize } from './text/normalize.ts';
+import { tokenize } from './text/tokenize.ts';
 
 export interface Question {
   readonly text: string;
@@ -20,7 +22,20 @@ export interface Question {
 export function analyseQuestion(text: string, language: Language, lexicon: Lexicon): Question {
   const tokens = toTokens(text);
   const matches = lexicon.match(tokens);
-  return { text, language, tokens, matches, groups: queryGroups(tokens, matches) };
+  const particular = (key: string) => {
+    const concept = lexicon.get(key);
+    return isParticularKind(concept?.kind, !!concept?.within);
+  };
+  return { text, language, tokens, matches, groups: queryGroups(tokens, matches, { capitalised: capitalisedWords(text), particular }) };
+}
+
+// Names typed with a capital ("Tesla", "FIFA"), unless the whole question is
+// in title case or capitals, where a capital says nothing.
+function capitalisedWords(text: string): Set<string> {
+  const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^[\p{P}]*\p{Lu}/u.test(w));
+  if (words.length === 0 || capitalised.length / words.length > 0.6) return new Set();
+  return new Set(capitalised.flatMap((w) => tokenize(normalize(w))));
 }
 
 /** True when any token's surface or stem (either language) is among the cues. */

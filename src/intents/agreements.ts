@@ -74,7 +74,7 @@ function describe(knowledge: Knowledge, agreement: Agreement, language: Language
   const scope = agreement.passages.filter((p) => SCOPE.test(p.text) && p.concepts.filter((k) => lexicon.kindOf(k) === 'sector').length >= 2);
   if (scope[0]) {
     const sectors = [...new Set(scope.flatMap((p) => p.concepts.filter((k) => lexicon.kindOf(k) === 'sector')))];
-    const listed = scopeItems(scope[0].text) ?? sectors.map((k) => lexicon.name(k, language));
+    const listed = scopeItems(scope[0].text)?.map((item) => inLanguage(knowledge, item, language)) ?? sectors.map((k) => lexicon.name(k, language));
     items.push({ text: `${m.agreementScope}: ${listed.join(', ')}`, cites: citations.citeAll(scope) });
   }
   if (items.length === 0) return [{ kind: 'quotes', cites: citations.citeAll(agreement.passages.slice(0, 2)) }];
@@ -91,6 +91,12 @@ function scopeItems(sentence: string): string[] | undefined {
     .map((s) => s.trim())
     .filter((s) => s && toTokens(s).length <= 5);
   return items.length >= 2 ? items : undefined;
+}
+
+// "Automobile" → "otomotif" for an Indonesian asker, when the lexicon knows the item.
+function inLanguage(knowledge: Knowledge, item: string, language: Language): string {
+  const key = conceptNamed(knowledge.lexicon, item);
+  return key ? knowledge.lexicon.name(key, language) : item;
 }
 
 function conceptsIn(knowledge: Knowledge, passages: readonly Passage[], kinds: readonly string[], specific: boolean) {

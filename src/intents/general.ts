@@ -43,6 +43,9 @@ export function answerable(hit: Hit, { question, knowledge }: IntentContext): bo
   if (hit.coverage < MIN_COVERAGE) return false;
   const needed = Math.min(2, question.groups.length);
   if (hit.matched.length < needed) return false;
+  // Every particular thing the question names must be there (or just before).
+  const found = new Set([...hit.matched, ...hit.context]);
+  if (question.groups.some((g, i) => g.required && !found.has(i))) return false;
   const lexicon = knowledge.lexicon;
   return hit.matched.some((i) => {
     const group = question.groups[i]!;

@@ -16,6 +16,7 @@ import { type Meeting, meetingsOf } from './meeting-view.ts';
 import { personWithRole } from './roles.ts';
 
 const MAX_POINTS = 6;
+const PICKS_A_MEETING = ['person', 'organisation', 'role', 'place', 'event'];
 const MAX_LISTED = 10;
 // Kinds of concept that make a sentence a substantive point.
 const SUBSTANCE = ['mineral', 'sector', 'term', 'document', 'event'];
@@ -23,7 +24,8 @@ const SUBSTANCE = ['mineral', 'sector', 'term', 'document', 'event'];
 export const meetings: IntentHandler = (context) => {
   const all = meetingsOf(context.knowledge);
   if (all.length === 0) return undefined;
-  const named = conceptsOf(context.question).filter((k) => !isGenericPlace(context.knowledge, k));
+  // Only who, what organisation, where and which occasion pick a meeting out.
+  const named = conceptsOf(context.question).filter((k) => PICKS_A_MEETING.includes(context.knowledge.lexicon.kindOf(k) ?? '') && !isGenericPlace(context.knowledge, k));
   if (named.length === 0) return listMeetings(context, all);
   const scored = all.map((m) => ({ meeting: m, score: score(context.knowledge, m, named, all) })).sort((a, b) => b.score - a.score);
   const best = scored[0]!;

@@ -33,7 +33,7 @@ export function* passagesOf(article: Article, lexicon: Lexicon, firstIndex: numb
   for (const [paragraph, text] of article.paragraphs.entries()) {
     for (const [sentence, sentenceText] of splitSentences(text).entries()) {
       const tokens = toTokens(sentenceText);
-      const named = lexicon.match(tokens).map((m) => m.key);
+      const named = lexicon.matchNested(tokens).map((m) => m.key);
       for (const key of named) if (lexicon.kindOf(key) === 'person' && !people.includes(key)) people.push(key);
       const concepts = [...new Set([...named, ...shortNames(tokens, people, lexicon)])];
       const dates = findDates(sentenceText, article.published);

@@ -72,8 +72,14 @@ export class Lexicon {
     return concept ? concept[language][0]! : key;
   }
 
+  /** Longest names, no overlaps: what a question names. */
   match(tokens: readonly Token[]): ConceptMatch[] {
     return this.matcher.match(tokens);
+  }
+
+  /** Every name, nested ones included: what a passage is about. */
+  matchNested(tokens: readonly Token[]): ConceptMatch[] {
+    return this.matcher.matchNested(tokens);
   }
 }
 

@@ -41,6 +41,24 @@ export class PhraseMatcher {
     }
   }
 
+  /**
+   * Every name at every position, nested ones included ("baterai" inside
+   * "baterai lithium"): for indexing, where a passage about lithium batteries
+   * is also about batteries.
+   */
+  matchNested(tokens: readonly Token[]): ConceptMatch[] {
+    const matches: ConceptMatch[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      for (const k of candidateKeys(tokens[start]!)) {
+        for (const alias of this.byFirstToken.get(k) ?? []) {
+          const end = start + alias.tokens.length;
+          if (end <= tokens.length && aliasMatches(alias, tokens, start)) matches.push({ key: alias.key, start, end });
+        }
+      }
+    }
+    return matches;
+  }
+
   match(tokens: readonly Token[]): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
     for (let i = 0; i < tokens.length; ) {

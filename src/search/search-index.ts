@@ -16,9 +16,18 @@ export interface Hit {
   readonly score: number;
   /** Indexes into the query's groups that the passage matches. */
   readonly matched: readonly number[];
-  /** IDF-weighted share of the query's groups matched, 0..1. */
+  /** Groups matched only by the sentence before. */
+  readonly context: readonly number[];
+  /**
+   * IDF-weighted share of the query's groups the sentence matches, 0..1;
+   * groups matched only by the sentence before it count half (it often holds
+   * the subject a sentence refers to as "they" or "the ministry").
+   */
   readonly coverage: number;
 }
+
+const CONTEXT_WEIGHT = 0.5;
+const UNKNOWN_WORD_WEIGHT = 1;
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -66,8 +75,16 @@ export class SearchIndex {
     return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.mini.documentCount);
   }
 
+  /**
+   * A group matches wherever any of its terms does, so it is as common as its
+   * most common term; a group none of whose terms the corpus uses weighs most.
+   */
   groupWeight(group: QueryGroup): number {
-    return Math.max(...group.terms.map((t) => this.idf(t)));
+    const known = group.terms.filter((t) => this.share(t) > 0);
+    if (known.length > 0) return Math.min(...known.map((t) => this.idf(t)));
+    // Unknown to the corpus: a name weighs most; an everyday word the corpus
+    // happens not to use ("located", "milik") weighs like a common word.
+    return group.required ? this.idf('') : UNKNOWN_WORD_WEIGHT;
   }
 
   hasTerm(passage: Passage, term: string): boolean {
@@ -86,11 +103,19 @@ export class SearchIndex {
     for (const result of results.slice(0, Math.max(CANDIDATES, options.limit ?? 0))) {
       const passage = this.passages[result.id as number]!;
       const matched = groups.flatMap((g, i) => (g.terms.some((t) => this.hasTerm(passage, t)) ? [i] : []));
-      const coverage = matched.reduce((sum, i) => sum + weights[i]!, 0) / total;
-      hits.push({ passage, score: result.score, matched, coverage });
+      const before = this.previous(passage);
+      const context = before ? groups.flatMap((g, i) => (!matched.includes(i) && g.terms.some((t) => this.hasTerm(before, t)) ? [i] : [])) : [];
+      const coverage = (sum(matched, weights) + CONTEXT_WEIGHT * sum(context, weights)) / total;
+      hits.push({ passage, score: result.score, matched, context, coverage });
     }
     hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
     return hits.slice(0, options.limit ?? 10);
+  }
+
+  // The sentence before, when it belongs to the same article.
+  private previous(passage: Passage): Passage | undefined {
+    const before = this.passages[passage.index - 1];
+    return before?.article === passage.article ? before : undefined;
   }
 
   // Drop very common groups from candidate generation when rarer ones exist.
@@ -98,4 +123,8 @@ export class SearchIndex {
     const rare = groups.filter((g) => g.terms.some((t) => this.share(t) < COMMON_TERM_SHARE));
     return rare.length > 0 ? rare : groups;
   }
+}
+
+function sum(indexes: readonly number[], weights: readonly number[]): number {
+  return indexes.reduce((total, i) => total + weights[i]!, 0);
 }

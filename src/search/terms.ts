@@ -26,7 +26,16 @@ export interface QueryGroup {
   /** The question's words behind the group, for explanations and tests. */
   readonly source: string;
   readonly concept?: string;
+  /**
+   * Names a particular thing (a person, an organisation, a place, a number, a
+   * capitalised name): an answer that does not mention it answers another
+   * question, however much else it shares.
+   */
+  readonly required: boolean;
 }
+
+/** Lexicon kinds whose concepts are particular things rather than topics. */
+const PARTICULAR_KINDS = new Set(['person', 'organisation', 'event', 'document']);
 
 export function passageTerms(tokens: readonly Token[], language: Language, concepts: readonly string[]): string[] {
   const terms = new Set<string>();
@@ -35,7 +44,14 @@ export function passageTerms(tokens: readonly Token[], language: Language, conce
   return [...terms];
 }
 
-export function queryGroups(tokens: readonly Token[], matches: readonly ConceptMatch[]): QueryGroup[] {
+export interface GroupHints {
+  /** Surfaces written with a capital in the question (not counting its first word). */
+  readonly capitalised: ReadonlySet<string>;
+  /** Whether a concept names a particular thing. */
+  readonly particular: (key: string) => boolean;
+}
+
+export function queryGroups(tokens: readonly Token[], matches: readonly ConceptMatch[], hints: GroupHints): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const covered = new Set<number>();
   for (const match of matches) {
@@ -47,13 +63,20 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
       terms: unique([CONCEPT_PREFIX + match.key, ...single]),
       source: words.map((t) => t.surface).join(' '),
       concept: match.key,
+      required: hints.particular(match.key),
     });
   }
   tokens.forEach((token, i) => {
     if (covered.has(i) || isFunctionWord(token) || META_WORDS.has(token.surface)) return;
-    groups.push({ terms: unique([token.surface, token.id, token.en]), source: token.surface });
+    const required = /\d/.test(token.surface) || hints.capitalised.has(token.surface);
+    groups.push({ terms: unique([token.surface, token.id, token.en]), source: token.surface, required });
   });
   return dedupe(groups);
+}
+
+/** Whether a lexicon concept of this kind names a particular thing. */
+export function isParticularKind(kind: string | undefined, withinPlace: boolean): boolean {
+  return PARTICULAR_KINDS.has(kind ?? '') || (kind === 'place' && withinPlace);
 }
 
 function unique(terms: string[]): string[] {
