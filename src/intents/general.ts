@@ -21,6 +21,7 @@ const MAX_QUOTES = 3;
 const RELATIVE_COVERAGE = 0.8;
 // A group is informative when it is rarer than this share of passages.
 const INFORMATIVE_SHARE = 0.25;
+const MIN_PASSAGES_FOR_STATISTICS = 40;
 
 export const general: IntentHandler = (context) => answerGeneral(context);
 
@@ -51,6 +52,8 @@ export function answerable(hit: Hit, { question, knowledge }: IntentContext): bo
     const group = question.groups[i]!;
     // A country name alone never makes a sentence an answer.
     if (group.concept && lexicon.kindOf(group.concept) === 'place' && !lexicon.get(group.concept)?.within) return false;
+    // Below a few dozen sentences, how common a word is says nothing.
+    if (knowledge.index.size < MIN_PASSAGES_FOR_STATISTICS) return true;
     return group.terms.some((t) => knowledge.index.share(t) > 0 && knowledge.index.share(t) <= INFORMATIVE_SHARE);
   });
 }

@@ -114,7 +114,7 @@ function listMeetings(context: IntentContext, all: readonly Meeting[]): ReturnTy
   const citations = new Citations();
   const sorted = [...all].sort((a, b) => dateOf(b).localeCompare(dateOf(a))).slice(0, MAX_LISTED);
   const items = sorted.map((meeting) => {
-    const who = [...meeting.people].map((p) => personWithRole(knowledge.lexicon, p, language)).join('; ');
+    const who = [...meeting.people, ...meeting.quoted.keys()].map((p) => personWithRole(knowledge.lexicon, p, language)).join('; ');
     const when = meeting.date ? `${formatDate(meeting.date.iso, language)}: ` : '';
     const where = meeting.places.size ? ` (${names(knowledge, meeting.places, language)})` : '';
     return { text: `${when}${who}${where}`, cites: citations.citeAll(meeting.reports.slice(0, 2)) };

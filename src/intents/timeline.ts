@@ -18,6 +18,7 @@ interface Event {
 }
 
 const MAX_EVENTS = 12;
+const TOPIC_COVERAGE = 0.5;
 const MAX_QUOTE_CHARS = 220;
 
 export const timeline: IntentHandler = (context) => {
@@ -25,8 +26,11 @@ export const timeline: IntentHandler = (context) => {
   const topic = question.groups.filter((g) => !g.terms.some((t) => CUES.timeline.has(t)));
   let events = knowledge.view('timeline', build);
   if (topic.length) {
-    const relevant = new Set(knowledge.index.search(topic, { limit: 200 }).filter((h) => h.coverage >= 0.5).map((h) => h.passage.index));
-    events = events.filter((e) => e.passages.some((p) => relevant.has(p.index)));
+    // An event belongs to a topic when its article is about the topic: the
+    // dated sentence itself often names it only as "the meeting" or "it".
+    const hits = knowledge.index.search(topic, { limit: 200 }).filter((h) => h.coverage >= TOPIC_COVERAGE);
+    const articles = new Set(hits.map((h) => h.passage.article.id));
+    events = events.filter((e) => e.passages.some((p) => articles.has(p.article.id)));
   }
   if (events.length === 0) return undefined;
   // The most recent events when there are too many to list.

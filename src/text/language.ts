@@ -12,10 +12,11 @@ import { normalize } from './normalize.ts';
 import { STOPWORDS_EN, STOPWORDS_ID } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
 
-// Words that open or frame a question: the strongest evidence there is.
+// Words that open or frame a question, and the bot's own command words:
+// the strongest evidence there is.
 const QUESTION_WORDS: Record<Language, ReadonlySet<string>> = {
-  id: new Set(['apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'dimana', 'mana', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'ringkas', 'ringkaskan', 'rangkum', 'jelaskan', 'sebutkan', 'tolong', 'mohon', 'saja', 'yang', 'dengan', 'dan']),
-  en: new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'summarize', 'summarise', 'explain', 'list', 'tell', 'please', 'the', 'with', 'and', 'is', 'are', 'was', 'were', 'did', 'does']),
+  id: new Set(['apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'dimana', 'mana', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'ringkas', 'ringkaskan', 'rangkum', 'jelaskan', 'sebutkan', 'tolong', 'mohon', 'saja', 'yang', 'dengan', 'dan', 'bantuan', 'panduan', 'sumber', 'kronologi', 'linimasa', 'ringkasan']),
+  en: new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'summarize', 'summarise', 'explain', 'list', 'tell', 'please', 'the', 'with', 'and', 'is', 'are', 'was', 'were', 'did', 'does', 'help', 'sources', 'timeline', 'summary']),
 };
 
 export interface LanguageVocabulary {
