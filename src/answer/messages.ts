@@ -46,9 +46,9 @@ export const MESSAGES = {
     ],
     examples: 'Contoh pertanyaan:',
     exampleQuestions: [
-      'Mineral apa saja yang diprioritaskan untuk hilirisasi?',
+      'Mineral apa yang berpotensi besar untuk hilirisasi?',
       'Ringkas pertemuan Kemenperin dengan UNIDO',
-      'Kapan MoU kerja sama industri dengan Tiongkok ditandatangani?',
+      'Apa cakupan MoU Kemenperin dan MIIT?',
     ],
   },
   en: {
@@ -87,9 +87,9 @@ export const MESSAGES = {
     ],
     examples: 'Example questions:',
     exampleQuestions: [
-      'Which minerals are prioritised for downstreaming?',
+      'Which minerals have great potential for downstreaming?',
       'Summarise the meeting between the Ministry of Industry and UNIDO',
-      'When was the industrial cooperation MoU with MIIT signed?',
+      'What does the MoU with MIIT cover?',
     ],
   },
 } as const;

@@ -143,3 +143,16 @@ describe('abstention', () => {
     expect(text('Siapa pemenang pemilu Amerika?')).toContain('Coba tanyakan');
   });
 });
+
+describe('the example questions the bot suggests', () => {
+  it.each(['id', 'en'] as const)('are all answered from the corpus (%s)', (language) => {
+    const examples = ask(language === 'id' ? 'bantuan' : 'help').sections[1]!;
+    const questions = examples.kind === 'bullets' ? examples.items.map((i) => i.text) : [];
+    expect(questions).toHaveLength(3);
+    for (const question of questions) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.language, question).toBe(language);
+    }
+  });
+});
