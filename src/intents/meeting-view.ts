@@ -17,6 +17,8 @@ export interface Meeting {
   readonly places: Set<string>;
   readonly articles: Set<string>;
   readonly stories: Set<string>;
+  /** Articles that report this meeting and no other. */
+  readonly soleArticles: Set<string>;
   /** People quoted in articles that report only this meeting, with where they are named. */
   readonly quoted: Map<string, Passage>;
   date?: DateMention;
@@ -46,7 +48,7 @@ function build(knowledge: Knowledge): Meeting[] {
     const candidates = new Set(people.flatMap((p) => byPerson.get(p) ?? []));
     let meeting = [...candidates].find((m) => sameMeeting(m, passage, people, date));
     if (!meeting) {
-      meeting = { reports: [], people: new Set(), places: new Set(), articles: new Set(), stories: new Set(), quoted: new Map() };
+      meeting = { reports: [], people: new Set(), places: new Set(), articles: new Set(), stories: new Set(), soleArticles: new Set(), quoted: new Map() };
       meetings.push(meeting);
     }
     join(meeting, passage, people, places, date);
@@ -56,18 +58,20 @@ function build(knowledge: Knowledge): Meeting[] {
       byPerson.set(person, list);
     }
   }
-  addQuotedPeople(knowledge, meetings);
+  addSoleArticles(knowledge, meetings);
   return meetings;
 }
 
-// An article about one meeting names the people who took part in it
-// ("Managing Director UNIDO, Ciyong Zou, turut mengapresiasi …").
-function addQuotedPeople(knowledge: Knowledge, meetings: readonly Meeting[]): void {
+// Marks the articles that report one meeting only. Such an article is about
+// that meeting, and the people it names took part in it ("Managing Director
+// UNIDO, Ciyong Zou, turut mengapresiasi …").
+function addSoleArticles(knowledge: Knowledge, meetings: readonly Meeting[]): void {
   const meetingsPerArticle = new Map<string, number>();
   for (const m of meetings) for (const id of m.articles) meetingsPerArticle.set(id, (meetingsPerArticle.get(id) ?? 0) + 1);
   for (const meeting of meetings) {
     for (const id of meeting.articles) {
       if (meetingsPerArticle.get(id) !== 1) continue;
+      meeting.soleArticles.add(id);
       for (const passage of knowledge.passagesOfArticle(id)) {
         for (const key of passage.concepts) {
           if (knowledge.lexicon.kindOf(key) === 'person' && !meeting.people.has(key) && !meeting.quoted.has(key)) meeting.quoted.set(key, passage);

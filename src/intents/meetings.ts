@@ -27,7 +27,7 @@ export const meetings: IntentHandler = (context) => {
   // Only who, what organisation, where and which occasion pick a meeting out.
   const named = conceptsOf(context.question).filter((k) => PICKS_A_MEETING.includes(context.knowledge.lexicon.kindOf(k) ?? '') && !isGenericPlace(context.knowledge, k));
   if (named.length === 0) return listMeetings(context, all);
-  const scored = all.map((m) => ({ meeting: m, score: score(context.knowledge, m, named, all) })).sort((a, b) => b.score - a.score);
+  const scored = all.map((m) => ({ meeting: m, score: score(context.knowledge, m, named) })).sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   if (best.score <= 0) return undefined;
   return summarise(context, best.meeting, all);
@@ -37,7 +37,23 @@ export const meetings: IntentHandler = (context) => {
 // roles and organisations, its place and the words of its own reports count
 // fully; the rest of an article that reports only this meeting counts nearly
 // as much; an article that reports several meetings, little.
-function score(knowledge: Knowledge, meeting: Meeting, named: readonly string[], all: readonly Meeting[]): number {
+function score(knowledge: Knowledge, meeting: Meeting, named: readonly string[]): number {
+  const { strong, own, shared } = profileOf(knowledge, meeting);
+  return named.reduce((sum, key) => sum + (strong.has(key) ? 1 : own.has(key) ? 0.75 : shared.has(key) ? 0.25 : 0), 0);
+}
+
+interface Profile {
+  readonly strong: ReadonlySet<string>;
+  readonly own: ReadonlySet<string>;
+  readonly shared: ReadonlySet<string>;
+}
+
+// Meetings are rebuilt with the corpus, so a profile lives exactly as long as its meeting.
+const profiles = new WeakMap<Meeting, Profile>();
+
+function profileOf(knowledge: Knowledge, meeting: Meeting): Profile {
+  let profile = profiles.get(meeting);
+  if (profile) return profile;
   const lexicon = knowledge.lexicon;
   const strong = new Set<string>([...meeting.people, ...meeting.places, ...meeting.reports.flatMap((r) => r.concepts)]);
   for (const person of meeting.people) {
@@ -45,14 +61,17 @@ function score(knowledge: Knowledge, meeting: Meeting, named: readonly string[],
     if (concept?.role) strong.add(concept.role);
     if (concept?.org) strong.add(concept.org);
   }
-  const sole = [...meeting.articles].filter((id) => all.every((o) => o === meeting || !o.articles.has(id)));
-  const own = conceptsOfArticles(knowledge, sole);
+  const own = conceptsOfArticles(knowledge, [...meeting.soleArticles]);
   const shared = conceptsOfArticles(knowledge, [...meeting.articles]);
-  return named.reduce((sum, key) => sum + (strong.has(key) ? 1 : own.has(key) ? 0.75 : shared.has(key) ? 0.25 : 0), 0);
+  profile = { strong, own, shared };
+  profiles.set(meeting, profile);
+  return profile;
 }
 
 function conceptsOfArticles(knowledge: Knowledge, ids: readonly string[]): Set<string> {
-  return new Set(ids.flatMap((id) => knowledge.passagesOfArticle(id).flatMap((p) => p.concepts)));
+  const concepts = new Set<string>();
+  for (const id of ids) for (const passage of knowledge.passagesOfArticle(id)) for (const key of passage.concepts) concepts.add(key);
+  return concepts;
 }
 
 function summarise(context: IntentContext, meeting: Meeting, all: readonly Meeting[]): ReturnType<IntentHandler> {

@@ -2,6 +2,8 @@
 import { Citations } from '../answer/citations.ts';
 import { messages } from '../answer/messages.ts';
 import { citationSource } from '../answer/render-text.ts';
+import type { Article } from '../corpus/article.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
 import { buildAnswer, type IntentHandler } from './intent.ts';
 
 // A chat message listing thousands of articles helps nobody.
@@ -9,7 +11,7 @@ const MAX_LISTED = 20;
 
 export const sources: IntentHandler = (context) => {
   const { knowledge, question } = context;
-  const articles = knowledge.articles.sort((a, b) => b.published.localeCompare(a.published)).slice(0, MAX_LISTED);
+  const articles = knowledge.view('newest-articles', newestFirst);
   const citations = new Citations();
   const items = articles.flatMap((article) => {
     const first = knowledge.passagesOfArticle(article.id)[0];
@@ -20,3 +22,7 @@ export const sources: IntentHandler = (context) => {
   const headline = messages(question.language).sourcesHeadline(knowledge.articles.length);
   return buildAnswer(context, 'sources', headline, [{ kind: 'bullets', items }], citations);
 };
+
+function newestFirst(knowledge: Knowledge): Article[] {
+  return knowledge.articles.sort((a, b) => b.published.localeCompare(a.published)).slice(0, MAX_LISTED);
+}

@@ -10,7 +10,7 @@ import { messages } from '../answer/messages.ts';
 import { toTokens, type Token } from '../analysis/token.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
-import type { Language } from '../corpus/article.ts';
+import type { Article, Language } from '../corpus/article.ts';
 import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
 import { describeRole } from './roles.ts';
 
@@ -29,7 +29,7 @@ export const whoIs: IntentHandler = (context) => {
   if (!target) return undefined;
   const { knowledge, question } = context;
   const passages = passagesNaming(knowledge, target);
-  const authored = knowledge.articles.filter((a) => a.author && sameName(a.author, target.tokens));
+  const authored = knowledge.view('authors', authorsOf).filter((a) => sameName(a.words, target.tokens)).map((a) => a.article);
   if (passages.length === 0 && authored.length === 0) return undefined;
   const citations = new Citations();
   const roles = passages.map((p) => ({ passage: p, role: roleNear(knowledge, p, target, question.language) }));
@@ -102,9 +102,17 @@ function nameAt(tokens: readonly Token[], target: Target, knowledge: Knowledge):
   return tokens.findIndex((t) => t.surface === target.tokens[0]);
 }
 
-function sameName(name: string, tokens: readonly string[]): boolean {
-  const own = toTokens(name).map((t) => t.surface);
-  return tokens.length > 0 && tokens.every((t) => own.includes(t));
+interface Authored {
+  readonly article: Article;
+  readonly words: readonly string[];
+}
+
+function authorsOf(knowledge: Knowledge): Authored[] {
+  return knowledge.articles.flatMap((article) => (article.author ? [{ article, words: toTokens(article.author).map((t) => t.surface) }] : []));
+}
+
+function sameName(words: readonly string[], tokens: readonly string[]): boolean {
+  return tokens.length > 0 && tokens.every((t) => words.includes(t));
 }
 
 function sameNameIn(text: string, tokens: readonly string[]): boolean {
