@@ -48,6 +48,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, published
 ];
 
 export function findDates(sentence: string, published: string): DateMention[] {
+  // Every pattern needs a digit or "lalu"/"last": most sentences have neither.
+  if (!/\d|lalu|last/i.test(sentence)) return [];
   const found: Array<DateMention & { at: number }> = [];
   const taken: Array<[number, number]> = [];
   for (const { re, read } of PATTERNS) {

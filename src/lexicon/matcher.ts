@@ -87,8 +87,13 @@ export class PhraseMatcher {
   }
 }
 
-function candidateKeys(token: Token): Set<string> {
-  return new Set([token.surface, token.id, token.en]);
+// The token's distinct forms; an array, not a Set: this runs for every token
+// of every sentence at index time.
+function candidateKeys(token: Token): string[] {
+  const keys = [token.surface];
+  if (token.id !== token.surface) keys.push(token.id);
+  if (token.en !== token.surface && token.en !== token.id) keys.push(token.en);
+  return keys;
 }
 
 function aliasMatches(alias: Alias, tokens: readonly Token[], start: number): boolean {
