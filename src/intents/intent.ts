@@ -6,6 +6,7 @@
 import type { Answer, IntentName, Section } from '../answer/answer.ts';
 import type { Citations } from '../answer/citations.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { Passage } from '../knowledge/passage.ts';
 import type { Question } from '../question.ts';
 import { toTokens } from '../analysis/token.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
@@ -37,4 +38,9 @@ export function conceptNamed(lexicon: Lexicon, phrase: string): string | undefin
 /** Concepts of the given kinds in order of first appearance. */
 export function conceptsOfKind(lexicon: Lexicon, keys: Iterable<string>, kinds: readonly string[]): string[] {
   return [...new Set(keys)].filter((k) => kinds.includes(lexicon.kindOf(k) ?? ''));
+}
+
+/** Passages of the most recently published articles first (stable within an article). */
+export function newestFirst(passages: readonly Passage[]): Passage[] {
+  return [...passages].sort((a, b) => b.article.published.localeCompare(a.article.published) || a.index - b.index);
 }

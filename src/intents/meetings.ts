@@ -11,11 +11,15 @@ import type { Language } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { conceptsOf } from '../question.ts';
-import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
+import { buildAnswer, newestFirst, type IntentContext, type IntentHandler } from './intent.ts';
 import { type Meeting, meetingsOf } from './meeting-view.ts';
 import { personWithRole } from './roles.ts';
 
 const MAX_POINTS = 6;
+// Citations per line, and articles mined for points: a meeting reported by
+// hundreds of articles is summarised from the newest few.
+const MAX_CITES = 3;
+const MAX_POINT_ARTICLES = 4;
 const PICKS_A_MEETING = ['person', 'organisation', 'role', 'place', 'event'];
 const MAX_LISTED = 10;
 // Kinds of concept that make a sentence a substantive point.
@@ -82,15 +86,16 @@ function summarise(context: IntentContext, meeting: Meeting, all: readonly Meeti
   const citations = new Citations();
   const [first] = meeting.reports;
   const dated = meeting.reports.find((r) => r.dates.some((d) => d.iso === meeting.date?.iso)) ?? first!;
+  const reports = newestFirst(meeting.reports).slice(0, MAX_CITES);
   const facts: Line[] = [];
   const when = meeting.date ? formatDate(meeting.date.iso, language) : undefined;
   if (when) facts.push({ text: `${m.meetingWhen}: ${when}`, cites: [citations.cite(dated)] });
   if (meeting.places.size) {
-    const where = meeting.reports.filter((r) => r.concepts.some((k) => meeting.places.has(k)));
+    const where = reports.filter((r) => r.concepts.some((k) => meeting.places.has(k)));
     facts.push({ text: `${m.meetingWhere}: ${names(knowledge, meeting.places, language)}`, cites: citations.citeAll(where) });
   }
   const who = [...meeting.people, ...meeting.quoted.keys()].map((p) => personWithRole(lexicon, p, language)).join('; ');
-  facts.push({ text: `${m.meetingWho}: ${who}`, cites: citations.citeAll([...meeting.reports, ...meeting.quoted.values()]) });
+  facts.push({ text: `${m.meetingWho}: ${who}`, cites: citations.citeAll([...reports, ...[...meeting.quoted.values()].slice(0, MAX_CITES)]) });
   const points = pointsOf(knowledge, meeting, all, language);
   const sections: Section[] = [
     { kind: 'bullets', items: facts },
@@ -106,7 +111,7 @@ function pointsOf(knowledge: Knowledge, meeting: Meeting, all: readonly Meeting[
   const lexicon = knowledge.lexicon;
   const others = new Set(all.filter((o) => o !== meeting).flatMap((o) => o.reports.map((r) => r.index)));
   const reports = new Set(meeting.reports.map((r) => r.index));
-  const pool = [...meeting.articles]
+  const pool = newestArticles(knowledge, meeting.articles)
     .flatMap((id) => knowledge.passagesOfArticle(id))
     .filter((p) => !others.has(p.index) && !reports.has(p.index));
   const substance = (p: Passage) => p.concepts.filter((k) => SUBSTANCE.includes(lexicon.kindOf(k) ?? ''));
@@ -125,6 +130,14 @@ function pointsOf(knowledge: Knowledge, meeting: Meeting, all: readonly Meeting[
     substance(best).forEach((k) => covered.add(k));
   }
   return chosen.sort((a, b) => a.index - b.index);
+}
+
+function newestArticles(knowledge: Knowledge, ids: Iterable<string>): string[] {
+  return [...ids]
+    .map((id) => knowledge.article(id)!)
+    .sort((a, b) => b.published.localeCompare(a.published))
+    .slice(0, MAX_POINT_ARTICLES)
+    .map((a) => a.id);
 }
 
 function listMeetings(context: IntentContext, all: readonly Meeting[]): ReturnType<IntentHandler> {

@@ -11,12 +11,14 @@ import { toTokens, type Token } from '../analysis/token.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Article, Language } from '../corpus/article.ts';
-import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
+import { buildAnswer, newestFirst, type IntentContext, type IntentHandler } from './intent.ts';
 import { describeRole } from './roles.ts';
 
 // How far from the name a role may stand and still be that person's role.
 const ROLE_WINDOW = 14;
 const MAX_QUOTES = 3;
+// In a large corpus a minister is named in thousands of sentences; the newest say who they are now.
+const MAX_CONSIDERED = 30;
 
 interface Target {
   readonly name: string;
@@ -28,7 +30,7 @@ export const whoIs: IntentHandler = (context) => {
   const target = findTarget(context);
   if (!target) return undefined;
   const { knowledge, question } = context;
-  const passages = passagesNaming(knowledge, target);
+  const passages = newestFirst(passagesNaming(knowledge, target)).slice(0, MAX_CONSIDERED);
   const authored = knowledge.view('authors', authorsOf).filter((a) => sameName(a.words, target.tokens)).map((a) => a.article);
   if (passages.length === 0 && authored.length === 0) return undefined;
   const citations = new Citations();

@@ -6,9 +6,17 @@
  * Candidates come from MiniSearch; each candidate is then scored for
  * coverage: the share of the question's information (IDF-weighted groups) the
  * sentence holds. Coverage, not BM25, decides whether the corpus answers.
+ *
+ * The index is cut into shards of SHARD_SIZE passages, searched from the most
+ * recently added. A question made only of very common words matches a large
+ * part of a big corpus, and MiniSearch scores every match; once the newer
+ * shards have given enough sentences that hold the whole question, older ones
+ * are not searched. Rare words cost little in every shard, so questions about
+ * older articles still reach them.
  */
 import MiniSearch from 'minisearch';
 import type { Passage } from '../knowledge/passage.ts';
+import { TermStore } from './term-store.ts';
 import type { QueryGroup } from './terms.ts';
 
 export interface Hit {
@@ -26,53 +34,47 @@ export interface Hit {
   readonly coverage: number;
 }
 
-const CONTEXT_WEIGHT = 0.5;
-const UNKNOWN_WORD_WEIGHT = 1;
-
 export interface SearchOptions {
   readonly limit?: number;
   readonly filter?: (passage: Passage) => boolean;
 }
 
+type Shard = MiniSearch<{ i: number; t: string }>;
+
+const SHARD_SIZE = 20_000;
+// Candidates per shard that are checked for coverage.
+const CANDIDATES = 60;
+const CONTEXT_WEIGHT = 0.5;
+const UNKNOWN_WORD_WEIGHT = 1;
 // A term in more than this share of passages adds little to ranking but
 // costs a long posting list; it still counts towards coverage.
 const COMMON_TERM_SHARE = 0.2;
-const CANDIDATES = 60;
 
 export class SearchIndex {
-  private readonly mini = new MiniSearch<{ i: number; t: string }>({
-    idField: 'i',
-    fields: ['t'],
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-  });
+  private readonly shards: Shard[] = [];
   private readonly passages: Passage[] = [];
-  // Each passage's terms as one space-delimited string: a Set per passage
-  // would cost several hundred megabytes at 50k articles.
-  private readonly termLists: string[] = [];
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly terms = new TermStore();
 
   add(passage: Passage, terms: readonly string[]): void {
     this.passages[passage.index] = passage;
-    this.termLists[passage.index] = ` ${terms.join(' ')} `;
-    for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    this.mini.add({ i: passage.index, t: terms.join(' ') });
+    this.terms.add(passage.index, terms);
+    this.currentShard().add({ i: passage.index, t: terms.join(' ') });
   }
 
   get size(): number {
-    return this.mini.documentCount;
-  }
-
-  /** Inverse document frequency; a term the corpus never uses weighs most. */
-  idf(term: string): number {
-    const n = this.mini.documentCount;
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.terms.size;
   }
 
   /** Share of passages that hold the term, 0..1. */
   share(term: string): number {
-    return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.mini.documentCount);
+    return this.terms.documentFrequency(term) / Math.max(1, this.terms.size);
+  }
+
+  /** Inverse document frequency; a term the corpus never uses weighs most. */
+  idf(term: string): number {
+    const n = this.terms.size;
+    const df = this.terms.documentFrequency(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -88,28 +90,45 @@ export class SearchIndex {
   }
 
   hasTerm(passage: Passage, term: string): boolean {
-    return (this.termLists[passage.index] ?? '').includes(` ${term} `);
+    return this.terms.has(passage.index, term);
   }
 
   search(groups: readonly QueryGroup[], options: SearchOptions = {}): Hit[] {
     if (groups.length === 0) return [];
+    const limit = options.limit ?? 10;
     const weights = groups.map((g) => this.groupWeight(g));
-    const total = weights.reduce((a, b) => a + b, 0);
-    const results = this.mini.search(
-      { combineWith: 'OR', queries: this.rankingGroups(groups).map((g) => ({ combineWith: 'OR', queries: [...g.terms] })) },
-      options.filter ? { filter: (r) => options.filter!(this.passages[r.id as number]!) } : {},
-    );
+    const ranking = this.rankingGroups(groups);
+    const query = { combineWith: 'OR' as const, queries: ranking.map((g) => ({ combineWith: 'OR' as const, queries: [...g.terms] })) };
+    const searchOptions = options.filter ? { filter: (r: { id: unknown }) => options.filter!(this.passages[r.id as number]!) } : {};
     const hits: Hit[] = [];
-    for (const result of results.slice(0, Math.max(CANDIDATES, options.limit ?? 0))) {
-      const passage = this.passages[result.id as number]!;
-      const matched = groups.flatMap((g, i) => (g.terms.some((t) => this.hasTerm(passage, t)) ? [i] : []));
-      const before = this.previous(passage);
-      const context = before ? groups.flatMap((g, i) => (!matched.includes(i) && g.terms.some((t) => this.hasTerm(before, t)) ? [i] : [])) : [];
-      const coverage = (sum(matched, weights) + CONTEXT_WEIGHT * sum(context, weights)) / total;
-      hits.push({ passage, score: result.score, matched, context, coverage });
+    // Enough sentences holding every word MiniSearch was asked for: older shards cannot do better.
+    let complete = 0;
+    for (let s = this.shards.length - 1; s >= 0 && complete < limit; s--) {
+      for (const result of this.shards[s]!.search(query, searchOptions).slice(0, Math.max(CANDIDATES, limit))) {
+        if (ranking.every((g) => g.terms.some((t) => result.queryTerms.includes(t)))) complete += 1;
+        hits.push(this.hit(this.passages[result.id as number]!, result.score, groups, weights));
+      }
     }
     hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-    return hits.slice(0, options.limit ?? 10);
+    return hits.slice(0, limit);
+  }
+
+  private hit(passage: Passage, score: number, groups: readonly QueryGroup[], weights: readonly number[]): Hit {
+    const holds = (p: Passage, g: QueryGroup) => g.terms.some((t) => this.terms.has(p.index, t));
+    const matched = groups.flatMap((g, i) => (holds(passage, g) ? [i] : []));
+    const before = this.previous(passage);
+    const context = before ? groups.flatMap((g, i) => (!matched.includes(i) && holds(before, g) ? [i] : [])) : [];
+    const total = weights.reduce((a, b) => a + b, 0);
+    const coverage = (sum(matched, weights) + CONTEXT_WEIGHT * sum(context, weights)) / total;
+    return { passage, score, matched, context, coverage };
+  }
+
+  private currentShard(): Shard {
+    const last = this.shards.at(-1);
+    if (last && last.documentCount < SHARD_SIZE) return last;
+    const shard: Shard = new MiniSearch({ idField: 'i', fields: ['t'], tokenize: (text) => text.split(' '), processTerm: (term) => term });
+    this.shards.push(shard);
+    return shard;
   }
 
   // The sentence before, when it belongs to the same article.
