@@ -26,7 +26,7 @@ export function analyseQuestion(text: string, language: Language, lexicon: Lexic
     const concept = lexicon.get(key);
     return isParticularKind(concept?.kind, !!concept?.within);
   };
-  return { text, language, tokens, matches, groups: queryGroups(tokens, matches, { capitalised: capitalisedWords(text), particular }) };
+  return { text, language, tokens, matches, groups: queryGroups(tokens, matches, { capitalised: capitalisedWords(text), particular, names: (key) => lexicon.phrases(key) }) };
 }
 
 // Names typed with a capital ("Tesla", "FIFA"), unless the whole question is

@@ -73,7 +73,10 @@ function nameInQuestion(text: string): string | undefined {
 
 function passagesNaming(knowledge: Knowledge, target: Target): Passage[] {
   if (target.concept) return knowledge.mentioning(target.concept);
-  const groups = target.tokens.map((t) => ({ terms: toTokens(t).flatMap((x) => [x.surface, x.id, x.en]), source: t, required: true }));
+  const groups = target.tokens.map((t) => {
+    const terms = toTokens(t).flatMap((x) => [x.surface, x.id, x.en]);
+    return { terms, phrases: [[terms]], source: t, required: true };
+  });
   return knowledge.index
     .search(groups, { limit: 20 })
     .filter((h) => sameNameIn(h.passage.text, target.tokens))

@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/article.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
-import { passageTerms } from '../search/terms.ts';
+import { conceptTerms, passageStems } from '../search/terms.ts';
 import type { Passage } from './passage.ts';
 import { passagesOf } from './passage.ts';
 
@@ -37,7 +37,7 @@ export class Knowledge {
         if (list) list.push(passage.index);
         else this.byConcept.set(key, [passage.index]);
       }
-      this.index.add(passage, passageTerms(tokens, article.language, passage.concepts));
+      this.index.add(passage, passageStems(tokens, article.language), conceptTerms(passage.concepts));
     }
     this.ranges.set(article.id, [first, this.allPassages.length]);
     this.views.clear();

@@ -3,7 +3,8 @@
  * names in either language, and phrase matching in text.
  */
 import { readFileSync } from 'node:fs';
-import type { Token } from '../analysis/token.ts';
+import { type Token, toTokens } from '../analysis/token.ts';
+import { type Phrase, phraseOf } from '../search/terms.ts';
 import type { Language } from '../corpus/article.ts';
 import { LexiconError } from '../errors.ts';
 import type { LanguageVocabulary } from '../text/language.ts';
@@ -17,6 +18,7 @@ export class Lexicon {
   private readonly byKey = new Map<string, Concept>();
   private readonly matcher = new PhraseMatcher();
   private readonly partsCache = new Map<string, readonly string[]>();
+  private readonly phraseCache = new Map<string, readonly Phrase[]>();
 
   constructor(concepts: readonly Concept[]) {
     for (const concept of concepts) {
@@ -52,6 +54,18 @@ export class Lexicon {
       this.partsCache.set(key, parts);
     }
     return parts;
+  }
+
+  /** Every name of the concept in both languages, as search phrases. */
+  phrases(key: string): readonly Phrase[] {
+    let phrases = this.phraseCache.get(key);
+    if (!phrases) {
+      const concept = this.byKey.get(key);
+      const names = concept ? [...new Set([...concept.id, ...concept.en])] : [];
+      phrases = names.map((name) => phraseOf(toTokens(name))).filter((p) => p.length > 0);
+      this.phraseCache.set(key, phrases);
+    }
+    return phrases;
   }
 
   get size(): number {

@@ -14,10 +14,10 @@
  * are not searched. Rare words cost little in every shard, so questions about
  * older articles still reach them.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { Passage } from '../knowledge/passage.ts';
 import { TermStore } from './term-store.ts';
-import type { QueryGroup } from './terms.ts';
+import type { Phrase, QueryGroup } from './terms.ts';
 
 export interface Hit {
   readonly passage: Passage;
@@ -41,24 +41,27 @@ export interface SearchOptions {
 
 type Shard = MiniSearch<{ i: number; t: string }>;
 
-const SHARD_SIZE = 20_000;
+const SHARD_SIZE = 50_000;
 // Candidates per shard that are checked for coverage.
 const CANDIDATES = 60;
 const CONTEXT_WEIGHT = 0.5;
 const UNKNOWN_WORD_WEIGHT = 1;
-// A term in more than this share of passages adds little to ranking but
-// costs a long posting list; it still counts towards coverage.
-const COMMON_TERM_SHARE = 0.2;
+// A word in more passages than this is left out of candidate generation.
+const MAX_POSTINGS = 5_000;
 
 export class SearchIndex {
   private readonly shards: Shard[] = [];
   private readonly passages: Passage[] = [];
   private readonly terms = new TermStore();
 
-  add(passage: Passage, terms: readonly string[]): void {
+  /**
+   * Full-text search indexes the stems; coverage also sees the concepts, so
+   * MiniSearch never stores a posting per concept (a third of the memory).
+   */
+  add(passage: Passage, stems: readonly string[], concepts: readonly string[]): void {
     this.passages[passage.index] = passage;
-    this.terms.add(passage.index, terms);
-    this.currentShard().add({ i: passage.index, t: terms.join(' ') });
+    this.terms.add(passage.index, [...stems, ...concepts]);
+    this.currentShard().add({ i: passage.index, t: stems.join(' ') });
   }
 
   get size(): number {
@@ -94,23 +97,39 @@ export class SearchIndex {
   }
 
   search(groups: readonly QueryGroup[], options: SearchOptions = {}): Hit[] {
-    if (groups.length === 0) return [];
+    const plan = this.plan(groups);
+    // No word of the question occurs in the corpus.
+    if (plan.groups.length === 0) return [];
     const limit = options.limit ?? 10;
     const weights = groups.map((g) => this.groupWeight(g));
-    const ranking = this.rankingGroups(groups);
-    const query = { combineWith: 'OR' as const, queries: ranking.map((g) => ({ combineWith: 'OR' as const, queries: [...g.terms] })) };
+    let hits = this.collect(plan.groups, plan.combineWith, groups, weights, limit, options);
+    // No sentence holds every common word: any of them will do.
+    if (hits.length === 0 && plan.combineWith === 'AND') hits = this.collect(plan.groups, 'OR', groups, weights, limit, options);
+    hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+    return hits.slice(0, limit);
+  }
+
+  // Searches shards from the newest until enough sentences hold every group
+  // MiniSearch was asked for: older shards cannot do better than those.
+  private collect(
+    ranking: readonly QueryGroup[],
+    combineWith: 'AND' | 'OR',
+    groups: readonly QueryGroup[],
+    weights: readonly number[],
+    limit: number,
+    options: SearchOptions,
+  ): Hit[] {
+    const query: Query = { combineWith, queries: ranking.map(toMiniQuery) };
     const searchOptions = options.filter ? { filter: (r: { id: unknown }) => options.filter!(this.passages[r.id as number]!) } : {};
     const hits: Hit[] = [];
-    // Enough sentences holding every word MiniSearch was asked for: older shards cannot do better.
     let complete = 0;
     for (let s = this.shards.length - 1; s >= 0 && complete < limit; s--) {
       for (const result of this.shards[s]!.search(query, searchOptions).slice(0, Math.max(CANDIDATES, limit))) {
-        if (ranking.every((g) => g.terms.some((t) => result.queryTerms.includes(t)))) complete += 1;
+        if (ranking.every((g) => holdsPhrase(g, result.queryTerms))) complete += 1;
         hits.push(this.hit(this.passages[result.id as number]!, result.score, groups, weights));
       }
     }
-    hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-    return hits.slice(0, limit);
+    return hits;
   }
 
   private hit(passage: Passage, score: number, groups: readonly QueryGroup[], weights: readonly number[]): Hit {
@@ -137,11 +156,38 @@ export class SearchIndex {
     return before?.article === passage.article ? before : undefined;
   }
 
-  // Drop very common groups from candidate generation when rarer ones exist.
-  private rankingGroups(groups: readonly QueryGroup[]): readonly QueryGroup[] {
-    const rare = groups.filter((g) => g.terms.some((t) => this.share(t) < COMMON_TERM_SHARE));
-    return rare.length > 0 ? rare : groups;
+  // Candidate generation asks MiniSearch only for phrases none of whose
+  // words has a very long posting list: such a word adds next to nothing to
+  // the ranking and costs time in proportion to the corpus. Groups left with
+  // no phrase are still counted in coverage. When every group is that common,
+  // each is reduced to its cheapest phrase and the groups are intersected, so
+  // the candidates are the sentences that hold them all.
+  private plan(groups: readonly QueryGroup[]): { groups: readonly QueryGroup[]; combineWith: 'AND' | 'OR' } {
+    const df = (form: string) => this.terms.documentFrequency(form);
+    // MiniSearch reads the postings of every form of every word of a phrase.
+    const cost = (phrase: Phrase) => Math.max(...phrase.map((forms) => forms.reduce((sum, f) => sum + df(f), 0)));
+    const useful = (phrase: Phrase) => phrase.every((forms) => forms.some((f) => df(f) > 0));
+    const matching = groups.map((g) => ({ ...g, phrases: g.phrases.filter(useful) })).filter((g) => g.phrases.length > 0);
+    const cheap = matching.map((g) => ({ ...g, phrases: g.phrases.filter((p) => cost(p) <= MAX_POSTINGS) })).filter((g) => g.phrases.length > 0);
+    if (cheap.length > 0) return { groups: cheap, combineWith: 'OR' };
+    const cheapest = matching.map((g) => ({ ...g, phrases: [...g.phrases].sort((a, b) => cost(a) - cost(b)).slice(0, 1) }));
+    return { groups: cheapest, combineWith: 'AND' };
   }
+}
+
+// A group for MiniSearch: any of its phrases; a phrase is all of its words; a word, any of its forms.
+function toMiniQuery(group: QueryGroup): Query {
+  return {
+    combineWith: 'OR',
+    queries: group.phrases.map((phrase) => ({
+      combineWith: 'AND',
+      queries: phrase.map((forms) => ({ combineWith: 'OR', queries: [...forms] })),
+    })),
+  };
+}
+
+function holdsPhrase(group: QueryGroup, matchedTerms: readonly string[]): boolean {
+  return group.phrases.some((phrase) => phrase.every((forms) => forms.some((f) => matchedTerms.includes(f))));
 }
 
 function sum(indexes: readonly number[], weights: readonly number[]): number {

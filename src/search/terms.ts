@@ -1,10 +1,13 @@
 /**
- * The index terms of a passage and the query groups of a question. A passage
- * is indexed under the stems of its own language plus one "~key" term per
- * lexicon concept it names; a question becomes OR-groups: each content word
- * as its Indonesian and English stems, each lexicon phrase as its concept term.
- * Groups are combined by the search, never flattened, so expansion cannot turn
- * one word of the question into several required words.
+ * The terms of a passage and the query groups of a question.
+ *
+ * A passage's words are indexed by the stem of its own language; the lexicon
+ * concepts it names are recorded as "~key" terms for coverage. A question
+ * becomes OR-groups: each content word as its surface and both stems; each
+ * lexicon phrase as its concept term, and — for the full-text search — every
+ * name of the concept in both languages (a multi-word name as an AND of its
+ * words). Groups are combined by the search, never flattened, so expansion
+ * cannot turn one word of the question into several required words.
  */
 import type { Token } from '../analysis/token.ts';
 import { isFunctionWord } from '../analysis/token.ts';
@@ -20,9 +23,14 @@ const META_WORDS = new Set([
   'news', 'article', 'articles', 'mentioned', 'reported', 'according', 'say', 'says', 'said', 'content', 'contents',
 ]);
 
+/** Words of a phrase, each as the forms any of which may match. */
+export type Phrase = readonly (readonly string[])[];
+
 export interface QueryGroup {
-  /** Alternatives: a passage matching any of them matches the group. */
+  /** Alternatives: a passage holding any of them matches the group (checked against stems and "~key" terms). */
   readonly terms: readonly string[];
+  /** The same alternatives for full-text search, where concepts are spelled out as their names. */
+  readonly phrases: readonly Phrase[];
   /** The question's words behind the group, for explanations and tests. */
   readonly source: string;
   readonly concept?: string;
@@ -37,11 +45,20 @@ export interface QueryGroup {
 /** Lexicon kinds whose concepts are particular things rather than topics. */
 const PARTICULAR_KINDS = new Set(['person', 'organisation', 'event', 'document']);
 
-export function passageTerms(tokens: readonly Token[], language: Language, concepts: readonly string[]): string[] {
-  const terms = new Set<string>();
-  for (const token of tokens) if (!isFunctionWord(token, language)) terms.add(token[language]);
-  for (const key of concepts) terms.add(CONCEPT_PREFIX + key);
-  return [...terms];
+/** The distinct stems of a passage's content words, in its own language. */
+export function passageStems(tokens: readonly Token[], language: Language): string[] {
+  const stems = new Set<string>();
+  for (const token of tokens) if (!isFunctionWord(token, language)) stems.add(token[language]);
+  return [...stems];
+}
+
+export function conceptTerms(concepts: readonly string[]): string[] {
+  return concepts.map((key) => CONCEPT_PREFIX + key);
+}
+
+/** A name as a phrase: its content words, each as its surface and both stems. */
+export function phraseOf(tokens: readonly Token[]): Phrase {
+  return tokens.filter((t) => !isFunctionWord(t)).map((t) => unique([t.surface, t.id, t.en]));
 }
 
 export interface GroupHints {
@@ -49,6 +66,8 @@ export interface GroupHints {
   readonly capitalised: ReadonlySet<string>;
   /** Whether a concept names a particular thing. */
   readonly particular: (key: string) => boolean;
+  /** Every name of a concept, as phrases. */
+  readonly names: (key: string) => readonly Phrase[];
 }
 
 export function queryGroups(tokens: readonly Token[], matches: readonly ConceptMatch[], hints: GroupHints): QueryGroup[] {
@@ -61,6 +80,7 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
     const single = words.length === 1 ? [words[0]!.id, words[0]!.en] : [];
     groups.push({
       terms: unique([CONCEPT_PREFIX + match.key, ...single]),
+      phrases: [phraseOf(words), ...hints.names(match.key)].filter((p) => p.length > 0),
       source: words.map((t) => t.surface).join(' '),
       concept: match.key,
       required: hints.particular(match.key),
@@ -69,7 +89,8 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
   tokens.forEach((token, i) => {
     if (covered.has(i) || isFunctionWord(token) || META_WORDS.has(token.surface)) return;
     const required = /\d/.test(token.surface) || hints.capitalised.has(token.surface);
-    groups.push({ terms: unique([token.surface, token.id, token.en]), source: token.surface, required });
+    const terms = unique([token.surface, token.id, token.en]);
+    groups.push({ terms, phrases: [[terms]], source: token.surface, required });
   });
   return dedupe(groups);
 }
