@@ -103,14 +103,16 @@ export class SearchIndex {
     const limit = options.limit ?? 10;
     const weights = groups.map((g) => this.groupWeight(g));
     let hits = this.collect(plan.groups, plan.combineWith, groups, weights, limit, options);
-    // No sentence holds every common word: any of them will do.
-    if (hits.length === 0 && plan.combineWith === 'AND') hits = this.collect(plan.groups, 'OR', groups, weights, limit, options);
+    // No sentence holds every common word: the best-ranked sentences holding
+    // any of them, from the newest shard that has enough, will do.
+    if (hits.length === 0 && plan.combineWith === 'AND') hits = this.collect(plan.groups, 'OR', groups, weights, limit, options, false);
     hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
     return hits.slice(0, limit);
   }
 
   // Searches shards from the newest until enough sentences hold every group
-  // MiniSearch was asked for: older shards cannot do better than those.
+  // MiniSearch was asked for (older shards cannot do better than those), or,
+  // when `needComplete` is false, until there are enough candidates at all.
   private collect(
     ranking: readonly QueryGroup[],
     combineWith: 'AND' | 'OR',
@@ -118,6 +120,7 @@ export class SearchIndex {
     weights: readonly number[],
     limit: number,
     options: SearchOptions,
+    needComplete = true,
   ): Hit[] {
     const query: Query = { combineWith, queries: ranking.map(toMiniQuery) };
     const searchOptions = options.filter ? { filter: (r: { id: unknown }) => options.filter!(this.passages[r.id as number]!) } : {};
@@ -125,7 +128,7 @@ export class SearchIndex {
     let complete = 0;
     for (let s = this.shards.length - 1; s >= 0 && complete < limit; s--) {
       for (const result of this.shards[s]!.search(query, searchOptions).slice(0, Math.max(CANDIDATES, limit))) {
-        if (ranking.every((g) => holdsPhrase(g, result.queryTerms))) complete += 1;
+        if (!needComplete || ranking.every((g) => holdsPhrase(g, result.queryTerms))) complete += 1;
         hits.push(this.hit(this.passages[result.id as number]!, result.score, groups, weights));
       }
     }
