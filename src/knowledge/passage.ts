@@ -27,6 +27,9 @@ export interface AnalysedPassage {
   readonly tokens: readonly Token[];
 }
 
+// Most sentences have no date: they share one empty array.
+const NO_DATES: readonly DateMention[] = Object.freeze([]);
+
 export function* passagesOf(article: Article, lexicon: Lexicon, firstIndex: number): Generator<AnalysedPassage> {
   let index = firstIndex;
   const people: string[] = [];
@@ -36,7 +39,8 @@ export function* passagesOf(article: Article, lexicon: Lexicon, firstIndex: numb
       const named = lexicon.matchNested(tokens).map((m) => m.key);
       for (const key of named) if (lexicon.kindOf(key) === 'person' && !people.includes(key)) people.push(key);
       const concepts = [...new Set([...named, ...shortNames(tokens, people, lexicon)])];
-      const dates = findDates(sentenceText, article.published);
+      const found = findDates(sentenceText, article.published);
+      const dates = found.length ? found : NO_DATES;
       yield { passage: { index, article, paragraph, sentence, text: sentenceText, concepts, dates }, tokens };
       index += 1;
     }
