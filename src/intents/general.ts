@@ -27,7 +27,7 @@ export const general: IntentHandler = (context) => answerGeneral(context);
 
 export function answerGeneral(context: IntentContext): Answer {
   const { question, knowledge } = context;
-  const hits = rerank(knowledge.index.search(question.groups, { limit: 30 }), context);
+  const hits = rerank(knowledge.index.search(question.groups, { limit: 10 }), context);
   const best = hits[0];
   if (!best || !answerable(best, context)) return abstain(question.language);
   const chosen = hits

@@ -19,16 +19,19 @@ interface Event {
 
 const MAX_EVENTS = 12;
 const TOPIC_COVERAGE = 0.5;
+const TOPIC_SHARE = 0.25;
 const MAX_QUOTE_CHARS = 220;
 
 export const timeline: IntentHandler = (context) => {
   const { knowledge, question } = context;
-  const topic = question.groups.filter((g) => !g.terms.some((t) => CUES.timeline.has(t)));
+  // Only a topic rarer than everyday words narrows the timeline ("UNIDO"
+  // does; "Indonesia and China" is what every article is about).
+  const topic = question.groups.filter((g) => !g.terms.some((t) => CUES.timeline.has(t)) && (g.required || g.terms.some((t) => isTopical(knowledge, t))));
   let events = knowledge.view('timeline', build);
   if (topic.length) {
     // An event belongs to a topic when its article is about the topic: the
     // dated sentence itself often names it only as "the meeting" or "it".
-    const hits = knowledge.index.search(topic, { limit: 200 }).filter((h) => h.coverage >= TOPIC_COVERAGE);
+    const hits = knowledge.index.search(topic, { limit: 50 }).filter((h) => h.coverage >= TOPIC_COVERAGE);
     const articles = new Set(hits.map((h) => h.passage.article.id));
     events = events.filter((e) => e.passages.some((p) => articles.has(p.article.id)));
   }
@@ -42,6 +45,11 @@ export const timeline: IntentHandler = (context) => {
   }));
   return buildAnswer(context, 'timeline', messages(question.language).timelineHeadline, [{ kind: 'bullets', items }], citations);
 };
+
+function isTopical(knowledge: Knowledge, term: string): boolean {
+  const share = knowledge.index.share(term);
+  return share > 0 && share <= TOPIC_SHARE;
+}
 
 function build(knowledge: Knowledge): Event[] {
   const byKey = new Map<string, Event>();

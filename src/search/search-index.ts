@@ -41,10 +41,12 @@ export interface SearchOptions {
 
 type Shard = MiniSearch<{ i: number; t: string }>;
 
-const SHARD_SIZE = 50_000;
+const SHARD_SIZE = 20_000;
 // Candidates per shard that are checked for coverage.
 const CANDIDATES = 60;
 const CONTEXT_WEIGHT = 0.5;
+// Coverage at which a candidate counts as answering, for the shard cut-off.
+const GOOD_COVERAGE = 0.75;
 const UNKNOWN_WORD_WEIGHT = 1;
 // A word in more passages than this is left out of candidate generation.
 const MAX_POSTINGS = 5_000;
@@ -111,8 +113,9 @@ export class SearchIndex {
   }
 
   // Searches shards from the newest until enough sentences hold every group
-  // MiniSearch was asked for (older shards cannot do better than those), or,
-  // when `needComplete` is false, until there are enough candidates at all.
+  // MiniSearch was asked for, or most of the question: older shards might
+  // hold a sentence as good, but not a better answer to a news question than
+  // recent ones. When `needComplete` is false, any candidates are enough.
   private collect(
     ranking: readonly QueryGroup[],
     combineWith: 'AND' | 'OR',
@@ -128,8 +131,9 @@ export class SearchIndex {
     let complete = 0;
     for (let s = this.shards.length - 1; s >= 0 && complete < limit; s--) {
       for (const result of this.shards[s]!.search(query, searchOptions).slice(0, Math.max(CANDIDATES, limit))) {
-        if (!needComplete || ranking.every((g) => holdsPhrase(g, result.queryTerms))) complete += 1;
-        hits.push(this.hit(this.passages[result.id as number]!, result.score, groups, weights));
+        const hit = this.hit(this.passages[result.id as number]!, result.score, groups, weights);
+        if (!needComplete || hit.coverage >= GOOD_COVERAGE || ranking.every((g) => holdsPhrase(g, result.queryTerms))) complete += 1;
+        hits.push(hit);
       }
     }
     return hits;
