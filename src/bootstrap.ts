@@ -16,9 +16,11 @@ export function buildEngine(config: Config, logger: Logger): Engine {
   const lexicon = Lexicon.fromFile(join(config.CORPUS_DIR, 'lexicon.json'));
   const articles = loadCorpus([join(config.CORPUS_DIR, 'articles'), join(config.DATA_DIR, 'articles')]);
   const knowledge = new Knowledge(lexicon, articles);
+  const engine = new Engine(knowledge, { defaultLanguage: config.DEFAULT_LANGUAGE, maxQuestionChars: config.MAX_QUESTION_CHARS });
+  engine.prepare();
   log.info(
     { articles: articles.length, passages: knowledge.passages.length, ms: Math.round(performance.now() - started) },
     'corpus loaded and indexed',
   );
-  return new Engine(knowledge, { defaultLanguage: config.DEFAULT_LANGUAGE, maxQuestionChars: config.MAX_QUESTION_CHARS });
+  return engine;
 }

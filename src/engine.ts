@@ -4,7 +4,7 @@
  */
 import type { Answer } from './answer/answer.ts';
 import type { Language } from './corpus/article.ts';
-import { route, classify } from './intents/router.ts';
+import { classify, prepareViews, route } from './intents/router.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
 import { analyseQuestion } from './question.ts';
 import { detectLanguage } from './text/language.ts';
@@ -33,6 +33,11 @@ export class Engine {
     options: Partial<EngineOptions> = {},
   ) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+  }
+
+  /** Builds the derived views (meetings, timeline…) ahead of the first question. */
+  prepare(): void {
+    prepareViews(this.knowledge);
   }
 
   ask(message: Message): Answer {

@@ -13,7 +13,7 @@ import { conceptsOf } from '../question.ts';
 import { toTokens } from '../analysis/token.ts';
 import { buildAnswer, conceptNamed, type IntentHandler } from './intent.ts';
 
-interface Agreement {
+export interface Agreement {
   readonly passages: Passage[];
   readonly key: string;
 }
@@ -25,7 +25,7 @@ const SCOPE = /(?:ruang lingkup|lingkup|scope|meliputi|mencakup|covers?|antara l
 
 export const agreements: IntentHandler = (context) => {
   const { knowledge, question } = context;
-  const all = knowledge.view('agreements', build);
+  const all = agreementsOf(knowledge);
   if (all.length === 0) return undefined;
   // Only things that tell one MoU from another narrow the list: parties, places, sectors.
   const named = conceptsOf(question).filter((k) => ['organisation', 'place', 'sector', 'event'].includes(knowledge.lexicon.kindOf(k) ?? '') && !isCountry(knowledge, k));
@@ -37,6 +37,10 @@ export const agreements: IntentHandler = (context) => {
   const sections = chosen.flatMap((a) => describe(knowledge, a, question.language, citations));
   return buildAnswer(context, 'agreements', messages(question.language).agreementsHeadline, sections, citations);
 };
+
+export function agreementsOf(knowledge: Knowledge): Agreement[] {
+  return knowledge.view('agreements', build);
+}
 
 function isCountry(knowledge: Knowledge, key: string): boolean {
   const concept = knowledge.lexicon.get(key);

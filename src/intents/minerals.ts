@@ -16,7 +16,7 @@ const LIST_SIZE = 3;
 const MAX_LISTS = 4;
 const MAX_ALSO = 5;
 
-interface MineralsView {
+export interface MineralsView {
   readonly lists: readonly Passage[];
   readonly listed: readonly string[];
   readonly also: ReadonlyMap<string, Passage>;
@@ -24,7 +24,7 @@ interface MineralsView {
 
 export const minerals: IntentHandler = (context) => {
   const { knowledge, question } = context;
-  const view = knowledge.view('minerals', buildView);
+  const view = mineralsOf(knowledge);
   if (view.listed.length === 0) return undefined;
   const m = messages(question.language);
   const citations = new Citations();
@@ -41,6 +41,10 @@ export const minerals: IntentHandler = (context) => {
   if (also.length) sections.push({ kind: 'bullets', title: m.mineralsAlso, items: also });
   return buildAnswer(context, 'minerals', m.mineralsHeadline, sections, citations);
 };
+
+export function mineralsOf(knowledge: Knowledge): MineralsView {
+  return knowledge.view('minerals', buildView);
+}
 
 function buildView(knowledge: Knowledge): MineralsView {
   const lexicon = knowledge.lexicon;

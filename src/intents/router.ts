@@ -6,16 +6,32 @@
 import type { Answer, IntentName } from '../answer/answer.ts';
 import { assertNever } from '../errors.ts';
 import { hasCue, type Question } from '../question.ts';
-import { agreements } from './agreements.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import { agreements, agreementsOf } from './agreements.ts';
 import { CUES } from './cues.ts';
 import { general } from './general.ts';
 import { help } from './help.ts';
 import type { IntentContext, IntentHandler } from './intent.ts';
+import { meetingsOf } from './meeting-view.ts';
 import { meetings } from './meetings.ts';
-import { minerals } from './minerals.ts';
-import { sources } from './sources.ts';
-import { timeline } from './timeline.ts';
-import { whoIs } from './who-is.ts';
+import { minerals, mineralsOf } from './minerals.ts';
+import { newestArticles, sources } from './sources.ts';
+import { eventsOf, timeline } from './timeline.ts';
+import { authorsIn, whoIs } from './who-is.ts';
+
+/**
+ * Builds every intent's derived view now rather than on the first question
+ * that needs it (seconds at 50k articles): called at start-up and after
+ * articles are added, so no user waits for it.
+ */
+export function prepareViews(knowledge: Knowledge): void {
+  mineralsOf(knowledge);
+  meetingsOf(knowledge);
+  agreementsOf(knowledge);
+  eventsOf(knowledge);
+  newestArticles(knowledge);
+  authorsIn(knowledge);
+}
 
 export function classify(question: Question): IntentName {
   const cue = (set: ReadonlySet<string>) => hasCue(question, set);

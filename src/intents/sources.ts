@@ -11,7 +11,7 @@ const MAX_LISTED = 20;
 
 export const sources: IntentHandler = (context) => {
   const { knowledge, question } = context;
-  const articles = knowledge.view('newest-articles', newestFirst);
+  const articles = newestArticles(knowledge);
   const citations = new Citations();
   const items = articles.flatMap((article) => {
     const first = knowledge.passagesOfArticle(article.id)[0];
@@ -22,6 +22,10 @@ export const sources: IntentHandler = (context) => {
   const headline = messages(question.language).sourcesHeadline(knowledge.articles.length);
   return buildAnswer(context, 'sources', headline, [{ kind: 'bullets', items }], citations);
 };
+
+export function newestArticles(knowledge: Knowledge): Article[] {
+  return knowledge.view('newest-articles', newestFirst);
+}
 
 function newestFirst(knowledge: Knowledge): Article[] {
   return knowledge.articles.sort((a, b) => b.published.localeCompare(a.published)).slice(0, MAX_LISTED);

@@ -12,7 +12,7 @@ import type { Passage } from '../knowledge/passage.ts';
 import { CUES } from './cues.ts';
 import { buildAnswer, type IntentHandler } from './intent.ts';
 
-interface Event {
+export interface Event {
   readonly iso: string;
   readonly passages: Passage[];
 }
@@ -27,7 +27,7 @@ export const timeline: IntentHandler = (context) => {
   // Only a topic rarer than everyday words narrows the timeline ("UNIDO"
   // does; "Indonesia and China" is what every article is about).
   const topic = question.groups.filter((g) => !g.terms.some((t) => CUES.timeline.has(t)) && (g.required || g.terms.some((t) => isTopical(knowledge, t))));
-  let events = knowledge.view('timeline', build);
+  let events = eventsOf(knowledge);
   if (topic.length) {
     // An event belongs to a topic when its article is about the topic: the
     // dated sentence itself often names it only as "the meeting" or "it".
@@ -45,6 +45,10 @@ export const timeline: IntentHandler = (context) => {
   }));
   return buildAnswer(context, 'timeline', messages(question.language).timelineHeadline, [{ kind: 'bullets', items }], citations);
 };
+
+export function eventsOf(knowledge: Knowledge): Event[] {
+  return knowledge.view('timeline', build);
+}
 
 function isTopical(knowledge: Knowledge, term: string): boolean {
   const share = knowledge.index.share(term);

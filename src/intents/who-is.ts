@@ -31,7 +31,7 @@ export const whoIs: IntentHandler = (context) => {
   if (!target) return undefined;
   const { knowledge, question } = context;
   const passages = newestFirst(passagesNaming(knowledge, target)).slice(0, MAX_CONSIDERED);
-  const authored = knowledge.view('authors', authorsOf).filter((a) => sameName(a.words, target.tokens)).map((a) => a.article);
+  const authored = authorsIn(knowledge).filter((a) => sameName(a.words, target.tokens)).map((a) => a.article);
   if (passages.length === 0 && authored.length === 0) return undefined;
   const citations = new Citations();
   const roles = passages.map((p) => ({ passage: p, role: roleNear(knowledge, p, target, question.language) }));
@@ -107,9 +107,13 @@ function nameAt(tokens: readonly Token[], target: Target, knowledge: Knowledge):
   return tokens.findIndex((t) => t.surface === target.tokens[0]);
 }
 
-interface Authored {
+export interface Authored {
   readonly article: Article;
   readonly words: readonly string[];
+}
+
+export function authorsIn(knowledge: Knowledge): Authored[] {
+  return knowledge.view('authors', authorsOf);
 }
 
 function authorsOf(knowledge: Knowledge): Authored[] {
