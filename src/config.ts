@@ -8,12 +8,29 @@ import { LanguageSchema } from './corpus/article.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+// Empty strings count as unset: `FOO= npm start` should not mean "FOO is ''".
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const secret = (description: string) => optional(z.string().min(8, 'looks too short to be a real token')).describe(`${description} (secret)`);
+const url = (description: string) => optional(z.url({ protocol: /^https?$/ })).describe(description);
+
 export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('pino log level'),
   CORPUS_DIR: z.string().min(1).default('corpus').describe('folder with articles/ and lexicon.json'),
   DATA_DIR: z.string().min(1).default('data').describe('writable folder; imported articles live in DATA_DIR/articles'),
   DEFAULT_LANGUAGE: LanguageSchema.default('en').describe('reply language when a question gives no clue'),
-  MAX_QUESTION_CHARS: z.coerce.number().int().min(20).max(10_000).default(1000).describe('longest question analysed'),
+  MAX_QUESTION_CHARS: z.coerce.number().int().min(20).max(10_000).default(1000).describe('longest question accepted'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20).describe('questions one user may ask per minute'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000).describe('HTTP port for webhooks (and health checks)'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('HTTP interface to listen on'),
+  TELEGRAM_BOT_TOKEN: secret('Telegram bot token from BotFather; enables Telegram'),
+  TELEGRAM_WEBHOOK_URL: url('public HTTPS URL Telegram posts updates to; unset = long polling'),
+  TELEGRAM_WEBHOOK_SECRET: secret('secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; generated when unset'),
+  TELEGRAM_API_ROOT: url('Bot API server to use instead of https://api.telegram.org'),
+  SLACK_BOT_TOKEN: secret('Slack bot token (xoxb-…); enables Slack with a signing secret or an app token'),
+  SLACK_SIGNING_SECRET: secret('Slack signing secret: HTTP mode at /slack/events'),
+  SLACK_APP_TOKEN: secret('Slack app-level token (xapp-…): Socket Mode'),
+  SLACK_API_URL: url('Slack Web API base URL, e.g. for GovSlack'),
+  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /coop').default('/coop').describe('slash command name'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -28,7 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** One line per setting, for --help. */
 export function describeSettings(): string[] {
   return Object.entries(ConfigSchema.shape).map(([name, schema]) => {
-    const fallback = (schema as z.ZodDefault<z.ZodType>).def.defaultValue;
-    return `${name.padEnd(20)} ${schema.description ?? ''}${fallback !== undefined ? ` (default: ${String(fallback)})` : ''}`;
+    const fallback = (schema as z.ZodType).safeParse(undefined);
+    const shown = fallback.success && fallback.data !== undefined ? ` (default: ${String(fallback.data)})` : '';
+    return `${name.padEnd(24)} ${(schema as z.ZodType).description ?? ''}${shown}`;
   });
 }

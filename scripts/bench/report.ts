@@ -44,7 +44,7 @@ export function reportLines(reports: readonly SizeReport[], totalMs: number): st
     ...reports.map(outcomeLine),
     '',
     `Latency: ${QUESTIONS.length} questions, 1 warm-up round (not in the percentiles), nearest-rank percentiles over the timed rounds.`,
-    'Build: Article[] in memory → ready engine (lexicon loading and corpus generation excluded).',
+    'Build: Article[] in memory → ready engine (Knowledge + Engine + prepare(); lexicon loading and corpus generation excluded).',
     'RSS: max of after-build and after-queries, after gc(); heap: V8 heap in use at the same points (retained memory; RSS also holds freed pages V8 keeps).',
     `Total time: ${(totalMs / 1000).toFixed(1)} s`,
     JSON.stringify(jsonSummary(reports)),

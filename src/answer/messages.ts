@@ -45,6 +45,9 @@ export const MESSAGES = {
       'daftar sumber artikel',
     ],
     examples: 'Contoh pertanyaan:',
+    apology: 'Maaf, terjadi kesalahan saat menyiapkan jawaban. Silakan coba lagi sebentar lagi.',
+    rateLimited: (perMinute: number) => `Pertanyaan Anda terlalu banyak: paling banyak ${perMinute} per menit. Silakan coba lagi sebentar lagi.`,
+    tooLong: (max: number) => `Pertanyaan terlalu panjang: paling banyak ${max.toLocaleString('id-ID')} karakter. Mohon persingkat.`,
     exampleQuestions: [
       'Mineral apa yang berpotensi besar untuk hilirisasi?',
       'Ringkas pertemuan Kemenperin dengan UNIDO',
@@ -86,6 +89,9 @@ export const MESSAGES = {
       'the list of source articles',
     ],
     examples: 'Example questions:',
+    apology: 'Sorry, something went wrong while preparing the answer. Please try again in a moment.',
+    rateLimited: (perMinute: number) => `You are asking too fast: at most ${perMinute} questions a minute. Please try again in a moment.`,
+    tooLong: (max: number) => `That question is too long: at most ${max.toLocaleString('en-US')} characters. Please shorten it.`,
     exampleQuestions: [
       'Which minerals have great potential for downstreaming?',
       'Summarise the meeting between the Ministry of Industry and UNIDO',

@@ -20,11 +20,17 @@ describe('loadConfig', () => {
   });
 
   it('never echoes a value back, since values may be secrets', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'xoxb-secret-token', SLACK_BOT_TOKEN: 'xoxb' })).toThrow(ConfigError);
     try {
-      loadConfig({ LOG_LEVEL: 'xoxb-secret-token' });
+      loadConfig({ LOG_LEVEL: 'xoxb-secret-token', SLACK_BOT_TOKEN: 'xoxb' });
     } catch (error) {
       expect((error as Error).message).not.toContain('xoxb-secret-token');
+      expect((error as Error).message).toContain('SLACK_BOT_TOKEN');
     }
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '', PORT: '8080' })).toMatchObject({ TELEGRAM_BOT_TOKEN: undefined, PORT: 8080 });
   });
 });
 
@@ -32,6 +38,7 @@ describe('describeSettings', () => {
   it('documents every setting with its default', () => {
     const lines = describeSettings();
     expect(lines.some((l) => l.startsWith('CORPUS_DIR') && l.includes('default: corpus'))).toBe(true);
-    expect(lines).toHaveLength(5);
+    expect(lines.some((l) => l.startsWith('TELEGRAM_BOT_TOKEN') && l.includes('(secret)'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('SLACK_COMMAND') && l.includes('default: /coop'))).toBe(true);
   });
 });
