@@ -1,0 +1,25 @@
+/**
+ * What every chat platform adapter receives and returns, so the composition
+ * root (main.ts) can start and stop them alike.
+ */
+import type { Config } from '../src/config.ts';
+import type { Engine } from '../src/engine.ts';
+import type { Logger } from '../src/logger.ts';
+import type { HttpServer } from './http/server.ts';
+import type { QuestionLimiter } from './shared/rate-limit.ts';
+
+export interface PlatformDeps {
+  readonly engine: Engine;
+  readonly config: Config;
+  /** The adapter makes its own child: logger.child({ module: 'telegram' }). */
+  readonly logger: Logger;
+  /** Shared HTTP server: mount webhook routes before main.ts calls listen(). */
+  readonly http: HttpServer;
+  readonly limiter: QuestionLimiter;
+}
+
+export interface Platform {
+  readonly name: 'telegram' | 'slack';
+  /** Stops taking updates and releases connections. */
+  stop(): Promise<void>;
+}
