@@ -16,6 +16,8 @@ import { buildAnswer, conceptNamed, type IntentHandler } from './intent.ts';
 export interface Agreement {
   readonly passages: Passage[];
   readonly key: string;
+  /** Position in the newest-first list. */
+  readonly rank: number;
 }
 
 const MAX_AGREEMENTS = 3;
@@ -29,9 +31,7 @@ export const agreements: IntentHandler = (context) => {
   if (all.length === 0) return undefined;
   // Only things that tell one MoU from another narrow the list: parties, places, sectors.
   const named = conceptsOf(question).filter((k) => ['organisation', 'place', 'sector', 'event'].includes(knowledge.lexicon.kindOf(k) ?? '') && !isCountry(knowledge, k));
-  const relevant = named.length
-    ? all.filter((a) => named.some((k) => a.passages.some((p) => p.concepts.includes(k))))
-    : all;
+  const relevant = named.length ? agreementsNaming(knowledge, named) : all;
   const chosen = (relevant.length ? relevant : all).slice(0, MAX_AGREEMENTS);
   const citations = new Citations();
   const sections = chosen.flatMap((a) => describe(knowledge, a, question.language, citations));
@@ -40,6 +40,24 @@ export const agreements: IntentHandler = (context) => {
 
 export function agreementsOf(knowledge: Knowledge): Agreement[] {
   return knowledge.view('agreements', build);
+}
+
+// The agreements whose sentences name any of the concepts, newest first:
+// looked up through the concepts' sentences, not by scanning every MoU.
+function agreementsNaming(knowledge: Knowledge, keys: readonly string[]): Agreement[] {
+  const byArticle = knowledge.view('agreements-by-article', (k) => {
+    const map = new Map<string, Agreement>();
+    for (const agreement of agreementsOf(k)) for (const p of agreement.passages) map.set(p.article.id, agreement);
+    return map;
+  });
+  const found = new Set<Agreement>();
+  for (const key of keys) {
+    for (const passage of knowledge.mentioning(key)) {
+      const agreement = byArticle.get(passage.article.id);
+      if (agreement?.passages.includes(passage)) found.add(agreement);
+    }
+  }
+  return [...found].sort((a, b) => a.rank - b.rank);
 }
 
 function isCountry(knowledge: Knowledge, key: string): boolean {
@@ -58,7 +76,8 @@ function build(knowledge: Knowledge): Agreement[] {
   // Newest first: people mostly ask about the latest agreements.
   return [...groups]
     .map(([key, passages]) => ({ key, passages }))
-    .sort((a, b) => b.passages[0]!.article.published.localeCompare(a.passages[0]!.article.published));
+    .sort((a, b) => b.passages[0]!.article.published.localeCompare(a.passages[0]!.article.published))
+    .map((agreement, rank) => ({ ...agreement, rank }));
 }
 
 function describe(knowledge: Knowledge, agreement: Agreement, language: Language, citations: Citations): Section[] {

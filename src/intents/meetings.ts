@@ -11,7 +11,7 @@ import type { Language } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { conceptsOf } from '../question.ts';
-import { buildAnswer, newestFirst, type IntentContext, type IntentHandler } from './intent.ts';
+import { buildAnswer, newestPassages, topK, type IntentContext, type IntentHandler } from './intent.ts';
 import { type Meeting, meetingsOf } from './meeting-view.ts';
 import { personWithRole } from './roles.ts';
 
@@ -86,7 +86,7 @@ function summarise(context: IntentContext, meeting: Meeting, all: readonly Meeti
   const citations = new Citations();
   const [first] = meeting.reports;
   const dated = meeting.reports.find((r) => r.dates.some((d) => d.iso === meeting.date?.iso)) ?? first!;
-  const reports = newestFirst(meeting.reports).slice(0, MAX_CITES);
+  const reports = newestPassages(meeting.reports, MAX_CITES);
   const facts: Line[] = [];
   const when = meeting.date ? formatDate(meeting.date.iso, language) : undefined;
   if (when) facts.push({ text: `${m.meetingWhen}: ${when}`, cites: [citations.cite(dated)] });
@@ -133,18 +133,15 @@ function pointsOf(knowledge: Knowledge, meeting: Meeting, all: readonly Meeting[
 }
 
 function newestArticles(knowledge: Knowledge, ids: Iterable<string>): string[] {
-  return [...ids]
-    .map((id) => knowledge.article(id)!)
-    .sort((a, b) => b.published.localeCompare(a.published))
-    .slice(0, MAX_POINT_ARTICLES)
-    .map((a) => a.id);
+  const articles = [...ids].map((id) => knowledge.article(id)!);
+  return topK(articles, MAX_POINT_ARTICLES, (a, b) => a.published > b.published).map((a) => a.id);
 }
 
 function listMeetings(context: IntentContext, all: readonly Meeting[]): ReturnType<IntentHandler> {
   const { knowledge, question } = context;
   const language = question.language;
   const citations = new Citations();
-  const sorted = [...all].sort((a, b) => dateOf(b).localeCompare(dateOf(a))).slice(0, MAX_LISTED);
+  const sorted = topK(all, MAX_LISTED, (a, b) => dateOf(a) > dateOf(b));
   const items = sorted.map((meeting) => {
     const who = [...meeting.people, ...meeting.quoted.keys()].map((p) => personWithRole(knowledge.lexicon, p, language)).join('; ');
     const when = meeting.date ? `${formatDate(meeting.date.iso, language)}: ` : '';

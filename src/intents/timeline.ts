@@ -32,8 +32,9 @@ export const timeline: IntentHandler = (context) => {
     // An event belongs to a topic when its article is about the topic: the
     // dated sentence itself often names it only as "the meeting" or "it".
     const hits = knowledge.index.search(topic, { limit: 50 }).filter((h) => h.coverage >= TOPIC_COVERAGE);
-    const articles = new Set(hits.map((h) => h.passage.article.id));
-    events = events.filter((e) => e.passages.some((p) => articles.has(p.article.id)));
+    const byArticle = eventsByArticle(knowledge);
+    const found = new Set(hits.flatMap((h) => byArticle.get(h.passage.article.id) ?? []));
+    events = [...found].sort((a, b) => a.iso.localeCompare(b.iso));
   }
   if (events.length === 0) return undefined;
   // The most recent events when there are too many to list.
@@ -48,6 +49,21 @@ export const timeline: IntentHandler = (context) => {
 
 export function eventsOf(knowledge: Knowledge): Event[] {
   return knowledge.view('timeline', build);
+}
+
+// The events each article reports: a topic picks articles, not a scan of every event.
+function eventsByArticle(knowledge: Knowledge): Map<string, Event[]> {
+  return knowledge.view('timeline-by-article', (k) => {
+    const map = new Map<string, Event[]>();
+    for (const event of eventsOf(k)) {
+      for (const passage of event.passages) {
+        const list = map.get(passage.article.id) ?? [];
+        if (!list.includes(event)) list.push(event);
+        map.set(passage.article.id, list);
+      }
+    }
+    return map;
+  });
 }
 
 function isTopical(knowledge: Knowledge, term: string): boolean {

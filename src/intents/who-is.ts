@@ -11,7 +11,7 @@ import { toTokens, type Token } from '../analysis/token.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Article, Language } from '../corpus/article.ts';
-import { buildAnswer, newestFirst, type IntentContext, type IntentHandler } from './intent.ts';
+import { buildAnswer, newestPassages, type IntentContext, type IntentHandler } from './intent.ts';
 import { describeRole } from './roles.ts';
 
 // How far from the name a role may stand and still be that person's role.
@@ -30,7 +30,7 @@ export const whoIs: IntentHandler = (context) => {
   const target = findTarget(context);
   if (!target) return undefined;
   const { knowledge, question } = context;
-  const passages = newestFirst(passagesNaming(knowledge, target)).slice(0, MAX_CONSIDERED);
+  const passages = newestPassages(passagesNaming(knowledge, target), MAX_CONSIDERED);
   const authored = authorsIn(knowledge).filter((a) => sameName(a.words, target.tokens)).map((a) => a.article);
   if (passages.length === 0 && authored.length === 0) return undefined;
   const citations = new Citations();
