@@ -1,12 +1,17 @@
 /**
  * `npm start`: the composition root. Starts every chat platform whose
- * credentials are configured; with none, the terminal chat.
+ * credentials are configured, on one HTTP port for their webhooks; with
+ * none, the terminal chat.
  */
 import { buildEngine } from '../src/bootstrap.ts';
-import { describeSettings, loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
+import { type Config, describeSettings, loadConfig } from '../src/config.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
 import { runChat } from './cli/chat.ts';
 import { exitOnError } from './cli/fail.ts';
+import { HttpServer } from './http/server.ts';
+import type { Platform, PlatformDeps } from './platform.ts';
+import { QuestionLimiter } from './shared/rate-limit.ts';
+import { startTelegram } from './telegram/index.ts';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -14,10 +19,49 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  // The terminal chat shares the screen with the log: keep the log to warnings.
-  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const engine = buildEngine(config, logger);
-  await runChat(engine);
+  const starters = platformsToStart(config);
+  if (starters.length === 0) {
+    // The terminal chat shares the screen with the log: keep the log to warnings.
+    const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+    await runChat(buildEngine(config, logger));
+    return;
+  }
+  await runPlatforms(config, starters, createLogger(config.LOG_LEVEL));
+}
+
+type Starter = (deps: PlatformDeps) => Promise<Platform>;
+
+function platformsToStart(config: Config): Starter[] {
+  const starters: Starter[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) starters.push(startTelegram);
+  return starters;
+}
+
+async function runPlatforms(config: Config, starters: readonly Starter[], logger: Logger): Promise<void> {
+  const http = new HttpServer(logger.child({ module: 'http' }));
+  const deps: PlatformDeps = { engine: buildEngine(config, logger), config, logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE) };
+  const platforms: Platform[] = [];
+  const stopAll = async () => {
+    await Promise.allSettled(platforms.map((p) => p.stop()));
+    await http.close();
+  };
+  try {
+    // Adapters mount their webhook routes while starting: listen only once all have started.
+    for (const start of starters) platforms.push(await start(deps));
+    if (http.hasRoutes) logger.info({ port: await http.listen(config.PORT, config.HOST) }, 'HTTP server listening');
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, platforms: platforms.map((p) => p.name) }, 'shutting down');
+    stopAll().catch(exitOnError);
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch(exitOnError);

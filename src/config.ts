@@ -24,7 +24,8 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0').describe('HTTP interface to listen on'),
   TELEGRAM_BOT_TOKEN: secret('Telegram bot token from BotFather; enables Telegram'),
   TELEGRAM_WEBHOOK_URL: url('public HTTPS URL Telegram posts updates to; unset = long polling'),
-  TELEGRAM_WEBHOOK_SECRET: secret('secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; generated when unset'),
+  TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, 'must be 8–256 letters, digits, _ or -'))
+    .describe('secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; generated when unset (secret)'),
   TELEGRAM_API_ROOT: url('Bot API server to use instead of https://api.telegram.org'),
   SLACK_BOT_TOKEN: secret('Slack bot token (xoxb-…); enables Slack with a signing secret or an app token'),
   SLACK_SIGNING_SECRET: secret('Slack signing secret: HTTP mode at /slack/events'),

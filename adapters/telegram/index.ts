@@ -1,0 +1,67 @@
+/**
+ * The Telegram adapter: `startTelegram(deps)` checks the token (getMe),
+ * registers the command menus, and starts long polling — or, when
+ * TELEGRAM_WEBHOOK_URL is set, mounts the webhook on the shared HTTP server
+ * (before main.ts calls listen) and calls setWebhook with the secret.
+ *
+ * Hazards: the token is in every API URL and the webhook secret in the
+ * setWebhook payload; both are scrubbed from whatever this adapter logs or
+ * throws (redact.ts). Start-up fails with a TelegramApiError (no secrets in
+ * it) when Telegram cannot be reached or refuses the token.
+ */
+import { ConfigError } from '../../src/errors.ts';
+import { QuestionLimiter } from '../shared/rate-limit.ts';
+import { SeenIds } from '../shared/seen.ts';
+import type { Platform, PlatformDeps } from '../platform.ts';
+import type { TelegramApp } from './app.ts';
+import { createBot, installHandlers } from './bot.ts';
+import { MemoryChatSettings } from './chat-settings.ts';
+import { MoreSources } from './more-sources.ts';
+import { DEFAULT_TELEGRAM_OPTIONS, type TelegramOptions } from './options.ts';
+import { startPolling } from './polling.ts';
+import { redactor } from './redact.ts';
+import { registerCommands } from './register-commands.ts';
+import { retrying } from './retry.ts';
+import { Sender } from './send.ts';
+import { startWebhook, webhookSettings } from './webhook.ts';
+
+export type { ChatSettings } from './chat-settings.ts';
+export { MemoryChatSettings } from './chat-settings.ts';
+export { DEFAULT_TELEGRAM_OPTIONS, type TelegramOptions } from './options.ts';
+export { TelegramApiError } from './api-error.ts';
+
+export async function startTelegram(deps: PlatformDeps, overrides: Partial<TelegramOptions> = {}): Promise<Platform> {
+  const options = { ...DEFAULT_TELEGRAM_OPTIONS, ...overrides };
+  const { config } = deps;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required to start Telegram']);
+  const webhook = config.TELEGRAM_WEBHOOK_URL ? webhookSettings(config.TELEGRAM_WEBHOOK_URL, config.TELEGRAM_WEBHOOK_SECRET) : undefined;
+  const logger = deps.logger.child({ module: 'telegram' });
+  const redact = redactor([token, webhook?.secret]);
+  const policy = { ...options.retry, sleep: options.sleep, redact, logger };
+  const call = retrying(policy);
+  const bot = createBot(token, config.TELEGRAM_API_ROOT);
+
+  const me = await call('getMe', () => bot.telegram.getMe());
+  bot.botInfo = me;
+  await registerCommands(bot.telegram, call, config.DEFAULT_LANGUAGE, logger, redact);
+  const app: TelegramApp = {
+    engine: deps.engine,
+    sender: new Sender(bot.telegram, policy),
+    settings: options.chatSettings ?? new MemoryChatSettings(),
+    limiter: deps.limiter,
+    notices: new QuestionLimiter(1),
+    moreSources: new MoreSources(options.moreSourcesCapacity),
+    me: { id: me.id, username: me.username },
+    defaultLanguage: config.DEFAULT_LANGUAGE,
+    maxQuestionChars: config.MAX_QUESTION_CHARS,
+    maxInlineCitations: options.maxInlineCitations,
+    logger,
+    redact,
+  };
+  installHandlers(bot, app, new SeenIds());
+
+  const platform = webhook ? await startWebhook(bot, deps.http, webhook, call, logger) : await startPolling(bot, call, logger, redact);
+  logger.info({ mode: webhook ? 'webhook' : 'polling', username: me.username }, 'Telegram bot started');
+  return platform;
+}

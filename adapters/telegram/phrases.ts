@@ -1,0 +1,125 @@
+/**
+ * Telegram-only phrases in both languages: the /start welcome, command
+ * descriptions, usage hints and the "More sources" button. Everything the
+ * core also says (apology, rate limit, too long, help) stays in
+ * src/answer/messages.ts; nothing here duplicates it.
+ *
+ * Hazard: these strings are plain text. Whoever puts them into a message
+ * escapes them (send.ts `plain`, render-html.ts); `<question>` in a command
+ * description is not a tag.
+ */
+import type { Language } from '../../src/corpus/article.ts';
+import type { CommandName } from './commands.ts';
+
+export type LangChoice = Language | 'auto';
+
+interface Phrases {
+  readonly welcome: string;
+  readonly welcomeGroup: (username: string) => string;
+  readonly welcomeFooter: string;
+  readonly commandsTitle: string;
+  readonly commands: Readonly<Record<CommandName, string>>;
+  /** The questions the fixed commands stand for; each must route to its intent (test/adapters/telegram/commands.test.ts). */
+  readonly questions: { readonly minerals: string; readonly meetings: string; readonly agreements: string; readonly timeline: string; readonly sources: string; readonly help: string };
+  readonly summaryQuestion: (meeting: string) => string;
+  readonly askUsage: string;
+  readonly summaryUsage: string;
+  readonly langUsage: (current: LangChoice) => string;
+  readonly langSet: Readonly<Record<LangChoice, string>>;
+  readonly unknownCommand: string;
+  readonly moreSources: (count: number) => string;
+  readonly moreSourcesTitle: string;
+  readonly staleButton: string;
+}
+
+const LANGUAGE_NAMES = {
+  id: { id: 'bahasa Indonesia', en: 'bahasa Inggris', auto: 'otomatis (mengikuti bahasa pertanyaan)' },
+  en: { id: 'Indonesian', en: 'English', auto: 'automatic (follows each question)' },
+} as const;
+
+export const PHRASES: Readonly<Record<Language, Phrases>> = {
+  id: {
+    welcome:
+      'Halo! Saya menjawab pertanyaan tentang kerja sama industri Indonesia–Tiongkok dari artikel berita, selalu dengan sumber. Bertanyalah dalam bahasa Indonesia atau Inggris, misalnya:',
+    welcomeGroup: (username) => `Di grup, sebut saya (@${username}) atau balas pesan saya.`,
+    welcomeFooter: '/help menampilkan yang bisa saya jawab; /lang mengatur bahasa jawaban.',
+    commandsTitle: 'Perintah:',
+    commands: {
+      start: 'Sambutan dan contoh pertanyaan',
+      help: 'Yang bisa saya jawab',
+      ask: 'Ajukan pertanyaan: /ask <pertanyaan>',
+      minerals: 'Mineral prioritas hilirisasi',
+      meetings: 'Pertemuan yang dilaporkan artikel',
+      summary: 'Ringkasan pertemuan: /summary <pertemuan mana>',
+      agreements: 'Nota kesepahaman (MoU) yang dilaporkan',
+      timeline: 'Kronologi peristiwa',
+      sources: 'Daftar artikel sumber',
+      lang: 'Bahasa jawaban: /lang id, en atau auto',
+    },
+    questions: {
+      minerals: 'Mineral apa yang berpotensi besar untuk hilirisasi?',
+      meetings: 'Pertemuan apa saja yang dilaporkan?',
+      agreements: 'MoU apa saja yang ditandatangani?',
+      timeline: 'Kronologi',
+      sources: 'Sumber',
+      help: 'Bantuan',
+    },
+    summaryQuestion: (meeting) => `Ringkas pertemuan ${meeting}`,
+    askUsage: 'Tulis pertanyaan Anda setelah /ask, misalnya: /ask Mineral apa yang diprioritaskan untuk hilirisasi?',
+    summaryUsage: 'Sebutkan pertemuannya setelah /summary, misalnya: /summary UNIDO. /meetings menampilkan pertemuan yang dilaporkan artikel.',
+    langUsage: (current) => `Bahasa jawaban: ${LANGUAGE_NAMES.id[current]}. Ubah dengan /lang id, /lang en atau /lang auto.`,
+    langSet: {
+      id: 'Baik, saya akan menjawab dalam bahasa Indonesia.',
+      en: 'Baik, saya akan menjawab dalam bahasa Inggris.',
+      auto: 'Baik, saya akan menjawab dalam bahasa setiap pertanyaan.',
+    },
+    unknownCommand: 'Saya tidak mengenal perintah itu. /help menampilkan yang bisa saya jawab.',
+    moreSources: (count) => `Sumber lain (${count})`,
+    moreSourcesTitle: 'Sumber lain',
+    staleButton: 'Tombol ini sudah kedaluwarsa. Silakan ajukan pertanyaannya lagi.',
+  },
+  en: {
+    welcome:
+      'Hello! I answer questions about Indonesia–China industrial cooperation from news articles, always with sources. Ask in English or Indonesian, for example:',
+    welcomeGroup: (username) => `In groups, mention me (@${username}) or reply to my messages.`,
+    welcomeFooter: '/help lists what I can answer; /lang sets my reply language.',
+    commandsTitle: 'Commands:',
+    commands: {
+      start: 'Welcome and example questions',
+      help: 'What I can answer',
+      ask: 'Ask a question: /ask <question>',
+      minerals: 'Minerals prioritised for downstreaming',
+      meetings: 'Meetings the articles report',
+      summary: 'Summary of a meeting: /summary <which meeting>',
+      agreements: 'Memoranda of understanding (MoUs) reported',
+      timeline: 'Timeline of events',
+      sources: 'The source articles',
+      lang: 'Reply language: /lang id, en or auto',
+    },
+    questions: {
+      minerals: 'Which minerals have great potential for downstreaming?',
+      meetings: 'Which meetings are reported?',
+      agreements: 'What agreements were signed?',
+      timeline: 'Timeline',
+      sources: 'Sources',
+      help: 'Help',
+    },
+    summaryQuestion: (meeting) => `Summarise the meeting ${meeting}`,
+    askUsage: 'Write your question after /ask, for example: /ask Which minerals are prioritised for downstreaming?',
+    summaryUsage: 'Name the meeting after /summary, for example: /summary UNIDO. /meetings lists the meetings the articles report.',
+    langUsage: (current) => `Reply language: ${LANGUAGE_NAMES.en[current]}. Change it with /lang id, /lang en or /lang auto.`,
+    langSet: {
+      id: 'OK, I will reply in Indonesian.',
+      en: 'OK, I will reply in English.',
+      auto: 'OK, I will reply in the language of each question.',
+    },
+    unknownCommand: "I don't know that command. /help lists what I can answer.",
+    moreSources: (count) => `More sources (${count})`,
+    moreSourcesTitle: 'More sources',
+    staleButton: 'This button has expired. Please ask the question again.',
+  },
+};
+
+export function phrases(language: Language): Phrases {
+  return PHRASES[language];
+}

@@ -1,0 +1,80 @@
+/**
+ * What each command does. Most stand for a question the core understands,
+ * asked in the chat's language (/minerals → "Which minerals…?" or "Mineral
+ * apa…?"); /start, /help and /lang speak for the bot itself.
+ */
+import type { Language } from '../../src/corpus/article.ts';
+import { assertNever } from '../../src/errors.ts';
+import type { TelegramApp } from './app.ts';
+import { askQuestion, replyPlain } from './ask-question.ts';
+import type { CommandName } from './commands.ts';
+import { replyLanguage } from './language.ts';
+import { parseLangArg, parseQuestionArg } from './parse-command.ts';
+import { phrases, type LangChoice } from './phrases.ts';
+import { sendAnswer } from './send-answer.ts';
+import { replyTo, type Turn } from './turn.ts';
+import { commandListHtml, welcomeHtml } from './welcome.ts';
+
+export async function runCommand(app: TelegramApp, turn: Turn, command: CommandName, args: string): Promise<void> {
+  switch (command) {
+    case 'start':
+      return welcome(app, turn);
+    case 'help':
+      return help(app, turn);
+    case 'ask':
+      return ask(app, turn, args);
+    case 'summary':
+      return summary(app, turn, args);
+    case 'minerals':
+    case 'meetings':
+    case 'agreements':
+    case 'timeline':
+    case 'sources': {
+      const language = await replyLanguage(app, turn);
+      return askQuestion(app, turn, phrases(language).questions[command], language);
+    }
+    case 'lang':
+      return lang(app, turn, args);
+    default:
+      return assertNever(command);
+  }
+}
+
+async function welcome(app: TelegramApp, turn: Turn): Promise<void> {
+  const language = await replyLanguage(app, turn);
+  const target = replyTo(turn);
+  await app.sender.html(turn.chatId, welcomeHtml(language, turn.isPrivate, app.me.username), target !== undefined ? { replyTo: target } : {});
+}
+
+// The core's help answer, then the commands, which only Telegram has.
+async function help(app: TelegramApp, turn: Turn): Promise<void> {
+  const language = await replyLanguage(app, turn);
+  const answer = app.engine.ask({ text: phrases(language).questions.help, preferredLanguage: language });
+  await sendAnswer(app, turn, answer, commandListHtml(language));
+}
+
+async function ask(app: TelegramApp, turn: Turn, args: string): Promise<void> {
+  const question = parseQuestionArg(args);
+  if (question) return askQuestion(app, turn, question);
+  await replyPlain(app, turn, phrases(await replyLanguage(app, turn)).askUsage);
+}
+
+// "/summary UNIDO" → "Summarise the meeting UNIDO", in the language the meeting is named in.
+async function summary(app: TelegramApp, turn: Turn, args: string): Promise<void> {
+  const meeting = parseQuestionArg(args);
+  const language = await replyLanguage(app, turn, meeting);
+  if (!meeting) return replyPlain(app, turn, phrases(language).summaryUsage);
+  await askQuestion(app, turn, phrases(language).summaryQuestion(meeting), language);
+}
+
+async function lang(app: TelegramApp, turn: Turn, args: string): Promise<void> {
+  const choice = parseLangArg(args);
+  if (!choice) {
+    const current: LangChoice = (await app.settings.get(turn.chatId)) ?? 'auto';
+    return replyPlain(app, turn, phrases(await replyLanguage(app, turn)).langUsage(current));
+  }
+  const language: Language | undefined = choice === 'auto' ? undefined : choice;
+  await app.settings.set(turn.chatId, language);
+  // Confirmed in the language just chosen; for auto, in the user's own.
+  await replyPlain(app, turn, phrases(language ?? (await replyLanguage(app, turn))).langSet[choice]);
+}
