@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 describe('npm start with TELEGRAM_BOT_TOKEN', () => {
-  it('answers over long polling and exits 0 on SIGTERM', async () => {
+  it('answers /minerals over long polling with cited HTML, and exits 0 on SIGTERM', async () => {
     api = await FakeTelegramApi.start(TOKEN);
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters/main.ts')], {
       cwd: ROOT,
@@ -28,9 +28,13 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    api.queueUpdates(privateText('Which minerals are prioritized?'));
+    api.queueUpdates(privateText('/minerals'));
     await api.waitFor(() => api!.sent('sendMessage').length > 0, 'an answer', 20_000);
-    expect(String(api.sent('sendMessage')[0]!.text)).toContain('molybdenum');
+    const [reply] = api.sent('sendMessage');
+    expect(reply!.parse_mode).toBe('HTML');
+    expect(String(reply!.text)).toContain('<b>');
+    expect(String(reply!.text)).toMatch(/molybdenum|molibdenum/);
+    expect(String(reply!.text)).toContain('href="https://rmol.id/');
     expect(api.sent('setMyCommands').length).toBeGreaterThan(0);
 
     child.kill('SIGTERM');
