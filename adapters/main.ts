@@ -11,6 +11,7 @@ import { exitOnError } from './cli/fail.ts';
 import { HttpServer } from './http/server.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
 import { QuestionLimiter } from './shared/rate-limit.ts';
+import { slackMode, startSlack } from './slack/index.ts';
 import { startTelegram } from './telegram/index.ts';
 
 async function main(): Promise<void> {
@@ -34,6 +35,7 @@ type Starter = (deps: PlatformDeps) => Promise<Platform>;
 function platformsToStart(config: Config): Starter[] {
   const starters: Starter[] = [];
   if (config.TELEGRAM_BOT_TOKEN) starters.push(startTelegram);
+  if (slackMode(config)) starters.push(startSlack);
   return starters;
 }
 

@@ -5,29 +5,46 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { ROOT } from '../helpers.ts';
+import { commandForm, SECRETS, signature } from './slack/helpers.ts';
 import { privateText } from './telegram/updates.ts';
 
 const TOKEN = '123456:TEST-token-for-npm-start';
 let api: FakeTelegramApi | undefined;
+let slack: FakeSlackApi | undefined;
 
 afterEach(async () => {
   await api?.close();
+  await slack?.close();
 });
+
+function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let logs = '';
+  child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // The port the HTTP server bound (PORT=0 picks a free one), read from its log line.
+  const port = async (): Promise<number> => {
+    for (let waited = 0; waited < 30_000; waited += 100) {
+      const match = /"port":(\d+),"msg":"HTTP server listening"/.exec(logs);
+      if (match) return Number(match[1]);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the bot did not start listening:\n${logs}`);
+  };
+  return { child, exited, port, logs: () => logs };
+}
 
 describe('npm start with TELEGRAM_BOT_TOKEN', () => {
   it('answers /minerals over long polling with cited HTML, and exits 0 on SIGTERM', async () => {
     api = await FakeTelegramApi.start(TOKEN);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters/main.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info', PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let logs = '';
-    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
+    const bot = startBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url });
     api.queueUpdates(privateText('/minerals'));
     await api.waitFor(() => api!.sent('sendMessage').length > 0, 'an answer', 20_000);
     const [reply] = api.sent('sendMessage');
@@ -37,10 +54,42 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     expect(String(reply!.text)).toContain('href="https://rmol.id/');
     expect(api.sent('setMyCommands').length).toBeGreaterThan(0);
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
     // Because the token is in every API URL, check that no log line carries it.
-    expect(logs).not.toContain(TOKEN);
-    expect(logs).toContain('corpus loaded');
+    expect(bot.logs()).not.toContain(TOKEN);
+    expect(bot.logs()).toContain('corpus loaded');
+  }, 40_000);
+});
+
+describe('npm start with Slack in HTTP mode', () => {
+  it('acknowledges a signed /coop minerals within 3 s and answers with cited blocks', async () => {
+    slack = await FakeSlackApi.start(SECRETS.botToken);
+    const bot = startBot({ SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, SLACK_API_URL: slack.apiUrl });
+    const port = await bot.port();
+    const body = commandForm('minerals', { response_url: slack.responseUrl('minerals') });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature(body, timestamp),
+      },
+      body,
+    });
+    expect(response.status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    const answer = await slack.waitFor(() => slack!.responses.find((r) => r.path.endsWith('/minerals')), 15_000);
+    const blocks = JSON.stringify(answer.body.blocks);
+    expect(blocks).toMatch(/molybdenum/);
+    expect(blocks).toContain('<https://rmol.id/');
+    expect(answer.body.response_type).toBe('ephemeral');
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.logs()).not.toContain(SECRETS.botToken);
+    expect(bot.logs()).not.toContain(SECRETS.signingSecret);
   }, 40_000);
 });

@@ -1,0 +1,55 @@
+/**
+ * Every surface's question goes through here: the length check, the
+ * per-user limit, then the engine. A refusal comes back as a phrase in the
+ * asker's language rather than an error, since it is an answer to the user.
+ * The length check comes first so an over-long question does not use up
+ * the user's allowance.
+ */
+import type { Answer } from '../../src/answer/answer.ts';
+import { messages } from '../../src/answer/messages.ts';
+import type { Config } from '../../src/config.ts';
+import type { Language } from '../../src/corpus/article.ts';
+import type { Engine } from '../../src/engine.ts';
+import { detectLanguage } from '../../src/text/language.ts';
+import type { QuestionLimiter } from '../shared/rate-limit.ts';
+
+export interface Question {
+  readonly text: string;
+  /** Rate-limit key: `slack:<team>:<user>`. */
+  readonly userKey: string;
+  readonly preferredLanguage?: Language;
+}
+
+export type Outcome =
+  | { readonly kind: 'answer'; readonly answer: Answer }
+  | { readonly kind: 'refused'; readonly language: Language; readonly text: string };
+
+export class Asker {
+  constructor(
+    private readonly engine: Engine,
+    private readonly limiter: QuestionLimiter,
+    private readonly config: Pick<Config, 'MAX_QUESTION_CHARS' | 'DEFAULT_LANGUAGE'>,
+  ) {}
+
+  /** The language a reply to `text` will be in; known before the engine runs, for refusals and apologies. */
+  languageOf(text: string, preferred?: Language): Language {
+    return preferred ?? detectLanguage(text.slice(0, this.config.MAX_QUESTION_CHARS), this.config.DEFAULT_LANGUAGE, this.engine.knowledge.lexicon.vocabulary);
+  }
+
+  async ask(question: Question): Promise<Outcome> {
+    const language = this.languageOf(question.text, question.preferredLanguage);
+    const m = messages(language);
+    if (question.text.length > this.config.MAX_QUESTION_CHARS) return { kind: 'refused', language, text: m.tooLong(this.config.MAX_QUESTION_CHARS) };
+    if (!(await this.limiter.allow(question.userKey))) return { kind: 'refused', language, text: m.rateLimited(this.limiter.perMinute) };
+    return { kind: 'answer', answer: this.answer(question.text, question.preferredLanguage) };
+  }
+
+  /** The engine alone, for buttons that re-ask a question already admitted. */
+  answer(text: string, preferredLanguage?: Language): Answer {
+    return this.engine.ask(preferredLanguage ? { text, preferredLanguage } : { text });
+  }
+}
+
+export function userKey(team: string | undefined, user: string): string {
+  return `slack:${team ?? '-'}:${user}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * The Slack adapter: answers the slash command, @-mentions, direct messages
+ * and the two buttons, and publishes the App Home tab, over HTTP (mounted on
+ * the shared HttpServer) or Socket Mode. main.ts calls startSlack when
+ * `slackMode(config)` is defined. Hazards: the Bolt app must be initialised
+ * (auth.test) before requests reach it, and in HTTP mode the route must be
+ * mounted before main.ts calls listen — both happen before this resolves.
+ */
+import type { Platform, PlatformDeps } from '../platform.ts';
+import { SeenIds } from '../shared/seen.ts';
+import { Asker } from './asker.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { createBoltApp, DEFAULT_SLACK_OPTIONS, type SlackOptions } from './bolt-app.ts';
+import { installCatchAll } from './catch-all.ts';
+import { oncePerEvent } from './event-retries.ts';
+import { mountSlackEvents } from './http-mount.ts';
+import { slackMode } from './mode.ts';
+import { Scrubber } from './scrub.ts';
+import { startupError } from './startup-error.ts';
+import { registerCommand } from './surfaces/command.ts';
+import type { SurfaceDeps } from './surfaces/deps.ts';
+import { registerDirectMessages } from './surfaces/direct-message.ts';
+import { registerHome } from './surfaces/home.ts';
+import { registerMention } from './surfaces/mention.ts';
+import { registerMoreSources } from './surfaces/more-sources.ts';
+import { registerShare } from './surfaces/share.ts';
+
+export { slackMode, type SlackMode } from './mode.ts';
+export { DEFAULT_SLACK_OPTIONS, type SlackOptions } from './bolt-app.ts';
+
+export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOptions> = {}): Promise<Platform> {
+  const { config } = deps;
+  const mode = slackMode(config);
+  if (!mode) throw new Error('coop-bot: startSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN');
+  const log = deps.logger.child({ module: 'slack' });
+  const scrubber = new Scrubber([config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN]);
+  const options = { ...DEFAULT_SLACK_OPTIONS, ...overrides };
+  const { app, receiver } = createBoltApp(mode, boltLogger(deps.logger, scrubber), config.SLACK_API_URL, options);
+
+  const surfaceDeps: SurfaceDeps = { asker: new Asker(deps.engine, deps.limiter, config), command: config.SLACK_COMMAND, log };
+  app.use(oncePerEvent(new SeenIds(), log));
+  registerCommand(app, surfaceDeps);
+  registerMention(app, surfaceDeps);
+  registerDirectMessages(app, surfaceDeps);
+  registerHome(app, surfaceDeps);
+  registerShare(app, surfaceDeps);
+  registerMoreSources(app, surfaceDeps);
+  installCatchAll(app, log, scrubber);
+
+  await app.init().catch((cause: unknown) => {
+    throw startupError('SLACK_BOT_TOKEN', cause);
+  });
+  let stopped = false;
+  if (receiver) mountSlackEvents(deps.http, receiver, () => stopped);
+  else
+    await app.start().catch((cause: unknown) => {
+      throw startupError('SLACK_APP_TOKEN', cause);
+    });
+  log.info({ mode: mode.kind, command: config.SLACK_COMMAND }, 'Slack adapter started');
+  return {
+    name: 'slack',
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // HTTP mode: main.ts closes the shared server; Socket Mode: close the WebSocket.
+      if (!receiver) await app.stop();
+      log.info('Slack adapter stopped');
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The slash command (/coop by default): subcommands or a question, answered
+ * ephemerally with a "Share in channel" button. Acknowledged at once with an
+ * empty body — Slack shows nothing and waits — then answered through the
+ * payload's response_url, which needs no channel membership (so the command
+ * works in channels the bot was never invited to).
+ */
+import type { App } from '@slack/bolt';
+import { userKey } from '../asker.ts';
+import { questionFromCommand } from '../command-text.ts';
+import { viaRespond } from '../deliver.ts';
+import { questionFromSlack } from '../incoming-text.ts';
+import { CommandSchema } from '../payloads.ts';
+import { answerQuestion } from './answer-question.ts';
+import { afterAck, type SurfaceDeps } from './deps.ts';
+
+export function registerCommand(app: App, deps: SurfaceDeps): void {
+  app.command(deps.command, async ({ ack, command, respond }) => {
+    await ack();
+    await afterAck();
+    const parsed = CommandSchema.safeParse(command);
+    if (!parsed.success) {
+      deps.log.warn({ surface: 'command', issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'Slack command payload not understood');
+      return;
+    }
+    const c = parsed.data;
+    const question = questionFromCommand(questionFromSlack(c.text), (text) => deps.asker.languageOf(text));
+    const ephemeral = viaRespond(respond, 'ephemeral');
+    await answerQuestion(
+      deps,
+      {
+        ...question,
+        userKey: userKey(c.team_id, c.user_id),
+        where: { surface: 'command', eventId: c.trigger_id, team: c.team_id, channel: c.channel_id },
+        share: true,
+      },
+      { answer: ephemeral, notice: ephemeral },
+    );
+  });
+}

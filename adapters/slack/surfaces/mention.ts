@@ -1,0 +1,33 @@
+/**
+ * @-mentions in channels (app_mention): answered in the thread of the
+ * mention, so a channel does not fill with answers. Refusals and apologies
+ * go only to the asker (chat.postEphemeral). Mentions by other bots are
+ * ignored: two bots mentioning each other would loop.
+ */
+import type { App } from '@slack/bolt';
+import { userKey } from '../asker.ts';
+import { viaEphemeral, viaPost } from '../deliver.ts';
+import { questionFromSlack } from '../incoming-text.ts';
+import { EnvelopeSchema, MentionSchema } from '../payloads.ts';
+import { answerQuestion } from './answer-question.ts';
+import type { SurfaceDeps } from './deps.ts';
+
+export function registerMention(app: App, deps: SurfaceDeps): void {
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    const parsed = MentionSchema.safeParse(event);
+    if (!parsed.success || parsed.data.bot_id) return;
+    const mention = parsed.data;
+    const envelope = EnvelopeSchema.safeParse(body);
+    const team = envelope.data?.team_id;
+    const thread = mention.thread_ts ?? mention.ts;
+    await answerQuestion(
+      deps,
+      {
+        text: questionFromSlack(mention.text, context.botUserId),
+        userKey: userKey(team, mention.user),
+        where: { surface: 'mention', eventId: envelope.data?.event_id, team, channel: mention.channel },
+      },
+      { answer: viaPost(client, mention.channel, thread), notice: viaEphemeral(client, mention.channel, mention.user, thread) },
+    );
+  });
+}
