@@ -2,7 +2,7 @@
  * The few typed errors of the core, each with a stable code. Adapters catch
  * them once, log them and turn them into a message for people.
  */
-export type ErrorCode = 'CORPUS_INVALID' | 'LEXICON_INVALID' | 'CONFIG_INVALID';
+export type ErrorCode = 'CORPUS_INVALID' | 'LEXICON_INVALID' | 'CONFIG_INVALID' | 'PLATFORM_API';
 
 export class CoopBotError extends Error {
   constructor(
@@ -38,6 +38,16 @@ export class LexiconError extends CoopBotError {
 export class ConfigError extends CoopBotError {
   constructor(readonly problems: readonly string[]) {
     super('CONFIG_INVALID', `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * A chat platform's API refused or could not be reached (a wrong token, a
+ * network failure). Adapters subclass it; the message never holds a secret.
+ */
+export class PlatformApiError extends CoopBotError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('PLATFORM_API', message, options);
   }
 }
 

@@ -11,7 +11,7 @@ import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { conceptsOf } from '../question.ts';
 import { toTokens } from '../analysis/token.ts';
-import { buildAnswer, conceptNamed, type IntentHandler } from './intent.ts';
+import { buildAnswer, conceptNamed, type IntentHandler, topK } from './intent.ts';
 
 export interface Agreement {
   readonly passages: Passage[];
@@ -42,22 +42,27 @@ export function agreementsOf(knowledge: Knowledge): Agreement[] {
   return knowledge.view('agreements', build);
 }
 
-// The agreements whose sentences name any of the concepts, newest first:
-// looked up through the concepts' sentences, not by scanning every MoU.
+// The newest agreements reported by articles that name any of the concepts.
+// Indexed once per corpus by concept, in newest-first order, so a question
+// reads a few list heads instead of every sentence naming, say, MIIT.
 function agreementsNaming(knowledge: Knowledge, keys: readonly string[]): Agreement[] {
-  const byArticle = knowledge.view('agreements-by-article', (k) => {
-    const map = new Map<string, Agreement>();
-    for (const agreement of agreementsOf(k)) for (const p of agreement.passages) map.set(p.article.id, agreement);
-    return map;
-  });
-  const found = new Set<Agreement>();
-  for (const key of keys) {
-    for (const passage of knowledge.mentioning(key)) {
-      const agreement = byArticle.get(passage.article.id);
-      if (agreement?.passages.includes(passage)) found.add(agreement);
+  const byConcept = knowledge.view('agreements-by-concept', indexByConcept);
+  const heads = keys.flatMap((key) => (byConcept.get(key) ?? []).slice(0, MAX_AGREEMENTS));
+  return topK(new Set(heads), MAX_AGREEMENTS, (a, b) => a.rank < b.rank);
+}
+
+function indexByConcept(knowledge: Knowledge): Map<string, Agreement[]> {
+  const map = new Map<string, Agreement[]>();
+  for (const agreement of agreementsOf(knowledge)) {
+    const articles = new Set(agreement.passages.map((p) => p.article.id));
+    const concepts = new Set([...articles].flatMap((id) => knowledge.passagesOfArticle(id).flatMap((p) => p.concepts)));
+    for (const key of concepts) {
+      const list = map.get(key);
+      if (list) list.push(agreement);
+      else map.set(key, [agreement]);
     }
   }
-  return [...found].sort((a, b) => a.rank - b.rank);
+  return map;
 }
 
 function isCountry(knowledge: Knowledge, key: string): boolean {

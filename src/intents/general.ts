@@ -27,6 +27,8 @@ export const general: IntentHandler = (context) => answerGeneral(context);
 
 export function answerGeneral(context: IntentContext): Answer {
   const { question, knowledge } = context;
+  // A particular thing the corpus never names: no sentence can answer.
+  if (question.groups.some((g) => g.required && !knowledge.index.knows(g))) return abstain(question.language);
   const hits = rerank(knowledge.index.search(question.groups, { limit: 10 }), context);
   const best = hits[0];
   if (!best || !answerable(best, context)) return abstain(question.language);

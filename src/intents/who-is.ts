@@ -71,7 +71,7 @@ function nameInQuestion(text: string): string | undefined {
   return name && name.length <= 60 ? name : undefined;
 }
 
-function passagesNaming(knowledge: Knowledge, target: Target): Passage[] {
+function passagesNaming(knowledge: Knowledge, target: Target): readonly Passage[] {
   if (target.concept) return knowledge.mentioning(target.concept);
   const groups = target.tokens.map((t) => {
     const terms = toTokens(t).flatMap((x) => [x.surface, x.id, x.en]);

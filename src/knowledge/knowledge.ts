@@ -10,11 +10,13 @@ import { conceptTerms, passageStems } from '../search/terms.ts';
 import type { Passage } from './passage.ts';
 import { passagesOf } from './passage.ts';
 
+const NONE: readonly Passage[] = Object.freeze([]);
+
 export class Knowledge {
   readonly index = new SearchIndex();
   private readonly articlesById = new Map<string, Article>();
   private readonly allPassages: Passage[] = [];
-  private readonly byConcept = new Map<string, number[]>();
+  private readonly byConcept = new Map<string, Passage[]>();
   // An article's passages are contiguous: [first, end).
   private readonly ranges = new Map<string, readonly [number, number]>();
   private readonly views = new Map<string, unknown>();
@@ -34,8 +36,8 @@ export class Knowledge {
       this.allPassages.push(passage);
       for (const key of passage.concepts) {
         const list = this.byConcept.get(key);
-        if (list) list.push(passage.index);
-        else this.byConcept.set(key, [passage.index]);
+        if (list) list.push(passage);
+        else this.byConcept.set(key, [passage]);
       }
       this.index.add(passage, passageStems(tokens, article.language), conceptTerms(passage.concepts));
     }
@@ -55,9 +57,9 @@ export class Knowledge {
     return this.allPassages;
   }
 
-  /** Passages that name the concept, in corpus order. */
-  mentioning(key: string): Passage[] {
-    return (this.byConcept.get(key) ?? []).map((i) => this.allPassages[i]!);
+  /** Passages that name the concept, in corpus order (the index itself: do not modify). */
+  mentioning(key: string): readonly Passage[] {
+    return this.byConcept.get(key) ?? NONE;
   }
 
   passagesOfArticle(id: string): Passage[] {

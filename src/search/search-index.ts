@@ -94,6 +94,11 @@ export class SearchIndex {
     return group.required ? this.idf('') : UNKNOWN_WORD_WEIGHT;
   }
 
+  /** Whether any passage holds any of the group's terms. */
+  knows(group: QueryGroup): boolean {
+    return group.terms.some((t) => this.terms.documentFrequency(t) > 0);
+  }
+
   hasTerm(passage: Passage, term: string): boolean {
     return this.terms.has(passage.index, term);
   }
