@@ -2,7 +2,7 @@
  * The few typed errors of the core, each with a stable code. Adapters catch
  * them once, log them and turn them into a message for people.
  */
-export type ErrorCode = 'CORPUS_INVALID' | 'LEXICON_INVALID' | 'CONFIG_INVALID' | 'PLATFORM_API';
+export type ErrorCode = 'CORPUS_INVALID' | 'LEXICON_INVALID' | 'CONFIG_INVALID' | 'PLATFORM_API' | 'STORE';
 
 export class CoopBotError extends Error {
   constructor(

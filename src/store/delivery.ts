@@ -1,0 +1,31 @@
+/**
+ * One article to send to one subscription. The (subscription, article) pair is
+ * unique, so ingesting the same article twice never sends it twice.
+ *
+ * pending ──claimDue──▶ sending ──markSent──▶ sent
+ *    ▲                     │ └──markFailed()──▶ failed
+ *    └─markFailed(retryAt)─┘
+ *    └──────releaseStale── (left in sending by a crash)
+ */
+export const DELIVERY_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+export interface Delivery {
+  readonly id: number;
+  readonly subscriptionId: number;
+  readonly articleId: string;
+  readonly state: DeliveryState;
+  /** Claims so far; a claim counts even if the process dies before sending. */
+  readonly attempts: number;
+  /** Epoch milliseconds; a pending row is due once this has passed. */
+  readonly nextAttemptAt: number;
+  /** When it was last claimed, for releaseStale; undefined before the first claim. */
+  readonly claimedAt: number | undefined;
+  readonly createdAt: number;
+}
+
+export interface NewDelivery {
+  readonly subscriptionId: number;
+  readonly articleId: string;
+  readonly now: number;
+}

@@ -1,0 +1,147 @@
+/**
+ * The in-memory Store: plain Maps, for tests and for the terminal, where
+ * nothing needs to outlive the process. Same contract as SqliteStore.
+ */
+import type { Language } from '../corpus/article.ts';
+import type { ChatRef } from './chat.ts';
+import type { Delivery, NewDelivery } from './delivery.ts';
+import { SubscriptionLimitError } from './errors.ts';
+import type { FeedState } from './feed-state.ts';
+import type { IngestedArticle } from './ingested-article.ts';
+import type { Store } from './store.ts';
+import { MAX_SUBSCRIPTIONS_PER_CHAT, type NewSubscription, type Subscription } from './subscription.ts';
+
+export class MemoryStore implements Store {
+  private readonly languages = new Map<string, Language>();
+  private readonly subscriptions = new Map<number, Subscription>();
+  private readonly deliveries = new Map<number, Delivery>();
+  private readonly deliveryIds = new Map<string, number>();
+  private readonly feeds = new Map<string, FeedState>();
+  private readonly articles = new Map<string, IngestedArticle>();
+  private nextSubscriptionId = 1;
+  private nextDeliveryId = 1;
+
+  getLanguage(chat: ChatRef): Language | undefined {
+    return this.languages.get(chatKey(chat));
+  }
+
+  setLanguage(chat: ChatRef, language: Language): void {
+    this.languages.set(chatKey(chat), language);
+  }
+
+  clearLanguage(chat: ChatRef): void {
+    this.languages.delete(chatKey(chat));
+  }
+
+  addSubscription({ chat, topic, mode, now }: NewSubscription): Subscription {
+    if (this.listSubscriptions(chat).length >= MAX_SUBSCRIPTIONS_PER_CHAT) throw new SubscriptionLimitError(chat, MAX_SUBSCRIPTIONS_PER_CHAT);
+    const subscription: Subscription = { id: this.nextSubscriptionId++, platform: chat.platform, chatId: chat.chatId, topic, mode, createdAt: now, paused: false };
+    this.subscriptions.set(subscription.id, subscription);
+    return subscription;
+  }
+
+  removeSubscription(chat: ChatRef, id: number): boolean {
+    if (!this.owned(chat, id)) return false;
+    this.subscriptions.delete(id);
+    for (const [key, deliveryId] of this.deliveryIds) {
+      if (this.deliveries.get(deliveryId)?.subscriptionId !== id) continue;
+      this.deliveries.delete(deliveryId);
+      this.deliveryIds.delete(key);
+    }
+    return true;
+  }
+
+  setPaused(chat: ChatRef, id: number, paused: boolean): boolean {
+    const subscription = this.owned(chat, id);
+    if (subscription) this.subscriptions.set(id, { ...subscription, paused });
+    return subscription !== undefined;
+  }
+
+  listSubscriptions(chat: ChatRef): Subscription[] {
+    return [...this.subscriptions.values()].filter((s) => s.platform === chat.platform && s.chatId === chat.chatId);
+  }
+
+  listActiveSubscriptions(): Subscription[] {
+    return [...this.subscriptions.values()].filter((s) => !s.paused);
+  }
+
+  enqueue({ subscriptionId, articleId, now }: NewDelivery): boolean {
+    const key = `${subscriptionId}\u0000${articleId}`;
+    if (this.deliveryIds.has(key) || !this.subscriptions.has(subscriptionId)) return false;
+    const id = this.nextDeliveryId++;
+    this.deliveries.set(id, { id, subscriptionId, articleId, state: 'pending', attempts: 0, nextAttemptAt: now, claimedAt: undefined, createdAt: now });
+    this.deliveryIds.set(key, id);
+    return true;
+  }
+
+  claimDue(now: number, limit: number): Delivery[] {
+    const due = [...this.deliveries.values()]
+      .filter((d) => d.state === 'pending' && d.nextAttemptAt <= now)
+      .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id)
+      .slice(0, Math.max(0, limit));
+    return due.map((d) => this.update(d.id, { state: 'sending', attempts: d.attempts + 1, claimedAt: now }));
+  }
+
+  markSent(id: number): boolean {
+    if (this.deliveries.get(id)?.state !== 'sending') return false;
+    this.update(id, { state: 'sent' });
+    return true;
+  }
+
+  markFailed(id: number, retryAt?: number): boolean {
+    if (this.deliveries.get(id)?.state !== 'sending') return false;
+    this.update(id, retryAt === undefined ? { state: 'failed' } : { state: 'pending', nextAttemptAt: retryAt });
+    return true;
+  }
+
+  releaseStale(olderThan: number): number {
+    const stale = [...this.deliveries.values()].filter((d) => d.state === 'sending' && (d.claimedAt ?? 0) < olderThan);
+    for (const d of stale) this.update(d.id, { state: 'pending' });
+    return stale.length;
+  }
+
+  getDelivery(subscriptionId: number, articleId: string): Delivery | undefined {
+    const id = this.deliveryIds.get(`${subscriptionId}\u0000${articleId}`);
+    return id === undefined ? undefined : this.deliveries.get(id);
+  }
+
+  getFeedState(url: string): FeedState | undefined {
+    return this.feeds.get(url);
+  }
+
+  saveFeedState(state: FeedState): void {
+    this.feeds.set(state.url, { ...state });
+  }
+
+  recordArticle(article: IngestedArticle): boolean {
+    if (this.articles.has(article.articleId) || this.findArticleByUrl(article.url)) return false;
+    this.articles.set(article.articleId, { ...article });
+    return true;
+  }
+
+  findArticleByUrl(url: string): IngestedArticle | undefined {
+    return [...this.articles.values()].find((a) => a.url === url);
+  }
+
+  findArticleByHash(contentHash: string): IngestedArticle | undefined {
+    return [...this.articles.values()].filter((a) => a.contentHash === contentHash).sort((a, b) => a.ingestedAt - b.ingestedAt)[0];
+  }
+
+  close(): void {}
+
+  private owned(chat: ChatRef, id: number): Subscription | undefined {
+    const subscription = this.subscriptions.get(id);
+    return subscription?.platform === chat.platform && subscription.chatId === chat.chatId ? subscription : undefined;
+  }
+
+  private update(id: number, change: Partial<Delivery>): Delivery {
+    const updated = { ...this.deliveries.get(id)!, ...change };
+    this.deliveries.set(id, updated);
+    return updated;
+  }
+}
+
+// NUL cannot occur in a platform name, so the key is unambiguous.
+function chatKey(chat: ChatRef): string {
+  return `${chat.platform}\u0000${chat.chatId}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The schema as an ordered list of migrations. The database's `user_version`
+ * pragma records the last one applied. Append only: never edit a migration
+ * that has shipped, add the next one.
+ */
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: settings, subscriptions, deliveries, feeds, the article registry.
+  `
+  CREATE TABLE chat_settings (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    language TEXT NOT NULL,
+    PRIMARY KEY (platform, chat_id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE subscriptions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    mode TEXT NOT NULL CHECK (mode IN ('instant', 'daily')),
+    created_at INTEGER NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1))
+  );
+  CREATE INDEX subscriptions_by_chat ON subscriptions (platform, chat_id);
+
+  CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    claimed_at INTEGER,
+    created_at INTEGER NOT NULL,
+    UNIQUE (subscription_id, article_id)
+  );
+  CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at);
+
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+  ) WITHOUT ROWID;
+
+  CREATE TABLE articles (
+    article_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    story_key TEXT NOT NULL,
+    ingested_at INTEGER NOT NULL
+  );
+  CREATE INDEX articles_by_hash ON articles (content_hash, ingested_at);
+  `,
+];
+
+/**
+ * Applies the migrations the database lacks, each in its own IMMEDIATE
+ * transaction, and returns how many it applied. The version is re-read inside
+ * the transaction: two processes opening a new file at once would otherwise
+ * both apply migration 1.
+ */
+export function migrate(db: Database.Database): number {
+  let applied = 0;
+  MIGRATIONS.forEach((sql, index) => {
+    const version = index + 1;
+    const step = db.transaction(() => {
+      if (userVersion(db) >= version) return;
+      db.exec(sql);
+      // user_version lives in the file header, which the transaction covers.
+      db.pragma(`user_version = ${version}`);
+      applied++;
+    });
+    step.immediate();
+  });
+  return applied;
+}
+
+export function userVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,65 @@
+/**
+ * SQLite rows checked as they are read back: the columns are untyped at the
+ * driver, and a hand-edited or newer database must fail loudly here rather
+ * than hand a wrong shape to the delivery worker.
+ */
+import { z } from 'zod';
+import { LanguageSchema } from '../corpus/article.ts';
+import { DELIVERY_STATES } from './delivery.ts';
+import { StoreError } from './errors.ts';
+import { SUBSCRIPTION_MODES } from './subscription.ts';
+
+const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
+const optionalText = z.string().nullable().transform((v) => v ?? undefined);
+
+export const LanguageRow = z.object({ language: LanguageSchema }).transform((r) => r.language);
+
+export const SubscriptionRow = z
+  .object({
+    id: z.number().int(),
+    platform: z.string(),
+    chat_id: z.string(),
+    topic: z.string(),
+    mode: z.enum(SUBSCRIPTION_MODES),
+    created_at: z.number().int(),
+    paused: flag,
+  })
+  .transform((r) => ({ id: r.id, platform: r.platform, chatId: r.chat_id, topic: r.topic, mode: r.mode, createdAt: r.created_at, paused: r.paused }));
+
+export const DeliveryRow = z
+  .object({
+    id: z.number().int(),
+    subscription_id: z.number().int(),
+    article_id: z.string(),
+    state: z.enum(DELIVERY_STATES),
+    attempts: z.number().int(),
+    next_attempt_at: z.number().int(),
+    claimed_at: z.number().int().nullable(),
+    created_at: z.number().int(),
+  })
+  .transform((r) => ({
+    id: r.id,
+    subscriptionId: r.subscription_id,
+    articleId: r.article_id,
+    state: r.state,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    claimedAt: r.claimed_at ?? undefined,
+    createdAt: r.created_at,
+  }));
+
+export const FeedRow = z
+  .object({ url: z.string(), etag: optionalText, last_modified: optionalText, failures: z.number().int(), disabled: flag })
+  .transform((r) => ({ url: r.url, etag: r.etag, lastModified: r.last_modified, failures: r.failures, disabled: r.disabled }));
+
+export const ArticleRow = z
+  .object({ article_id: z.string(), url: z.string(), content_hash: z.string(), story_key: z.string(), ingested_at: z.number().int() })
+  .transform((r) => ({ articleId: r.article_id, url: r.url, contentHash: r.content_hash, storyKey: r.story_key, ingestedAt: r.ingested_at }));
+
+/** Parses one row, or none; the message names the table so a bad file is easy to find. */
+export function parseRow<T>(schema: z.ZodType<T>, table: string, row: unknown): T | undefined {
+  if (row === undefined) return undefined;
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  throw new StoreError(`unexpected row in ${table}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}

@@ -1,0 +1,188 @@
+/**
+ * The Store on one SQLite file (DATA_DIR/coop-bot.db) through better-sqlite3.
+ * Several processes may open the same file (the bot and a delivery worker):
+ * WAL lets readers run beside the one writer, busy_timeout makes a writer wait
+ * for the lock instead of failing, and every read-then-write runs in an
+ * IMMEDIATE transaction or a single statement, so it is atomic across processes.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Language } from '../corpus/article.ts';
+import type { ChatRef } from './chat.ts';
+import type { Delivery, NewDelivery } from './delivery.ts';
+import { SubscriptionLimitError } from './errors.ts';
+import type { FeedState } from './feed-state.ts';
+import type { IngestedArticle } from './ingested-article.ts';
+import { migrate } from './migrations.ts';
+import { ArticleRow, DeliveryRow, FeedRow, LanguageRow, parseRow, SubscriptionRow } from './rows.ts';
+import type { Store } from './store.ts';
+import { MAX_SUBSCRIPTIONS_PER_CHAT, type NewSubscription, type Subscription } from './subscription.ts';
+
+export interface SqliteStoreOptions {
+  /** How long a writer waits for another process's lock before SQLITE_BUSY. */
+  readonly busyTimeoutMs: number;
+}
+
+export const defaultSqliteStoreOptions: SqliteStoreOptions = { busyTimeoutMs: 5000 };
+
+/** The database file inside DATA_DIR. */
+export function storeFile(dataDir: string): string {
+  return join(dataDir, 'coop-bot.db');
+}
+
+export class SqliteStore implements Store {
+  /** Opens (creating the folder and file when needed) and migrates the store in DATA_DIR. */
+  static open(dataDir: string, options: Partial<SqliteStoreOptions> = {}): SqliteStore {
+    mkdirSync(dataDir, { recursive: true });
+    return new SqliteStore(storeFile(dataDir), options);
+  }
+
+  /** How many migrations this open applied: 0 when the file was already current. */
+  readonly migrationsApplied: number;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string, options: Partial<SqliteStoreOptions> = {}) {
+    const { busyTimeoutMs } = { ...defaultSqliteStoreOptions, ...options };
+    this.db = new Database(file, { timeout: busyTimeoutMs });
+    this.db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL is durable enough under WAL (a power cut may lose the last commit, never corrupt).
+    this.db.pragma('synchronous = NORMAL');
+    // Off by default in SQLite, and per connection: the ON DELETE CASCADE of deliveries needs it.
+    this.db.pragma('foreign_keys = ON');
+    this.migrationsApplied = migrate(this.db);
+  }
+
+  getLanguage(chat: ChatRef): Language | undefined {
+    const row = this.sql('SELECT language FROM chat_settings WHERE platform = ? AND chat_id = ?').get(chat.platform, chat.chatId);
+    return parseRow(LanguageRow, 'chat_settings', row);
+  }
+
+  setLanguage(chat: ChatRef, language: Language): void {
+    this.sql(
+      `INSERT INTO chat_settings (platform, chat_id, language) VALUES (?, ?, ?)
+       ON CONFLICT (platform, chat_id) DO UPDATE SET language = excluded.language`,
+    ).run(chat.platform, chat.chatId, language);
+  }
+
+  clearLanguage(chat: ChatRef): void {
+    this.sql('DELETE FROM chat_settings WHERE platform = ? AND chat_id = ?').run(chat.platform, chat.chatId);
+  }
+
+  addSubscription({ chat, topic, mode, now }: NewSubscription): Subscription {
+    // IMMEDIATE takes the write lock before counting, so two processes cannot both see 19.
+    const add = this.db.transaction(() => {
+      const { n } = this.sql('SELECT count(*) AS n FROM subscriptions WHERE platform = ? AND chat_id = ?').get(chat.platform, chat.chatId) as { n: number };
+      if (n >= MAX_SUBSCRIPTIONS_PER_CHAT) throw new SubscriptionLimitError(chat, MAX_SUBSCRIPTIONS_PER_CHAT);
+      const row = this.sql('INSERT INTO subscriptions (platform, chat_id, topic, mode, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *').get(chat.platform, chat.chatId, topic, mode, now);
+      return parseRow(SubscriptionRow, 'subscriptions', row)!;
+    });
+    return add.immediate();
+  }
+
+  removeSubscription(chat: ChatRef, id: number): boolean {
+    return this.sql('DELETE FROM subscriptions WHERE id = ? AND platform = ? AND chat_id = ?').run(id, chat.platform, chat.chatId).changes > 0;
+  }
+
+  setPaused(chat: ChatRef, id: number, paused: boolean): boolean {
+    return this.sql('UPDATE subscriptions SET paused = ? WHERE id = ? AND platform = ? AND chat_id = ?').run(paused ? 1 : 0, id, chat.platform, chat.chatId).changes > 0;
+  }
+
+  listSubscriptions(chat: ChatRef): Subscription[] {
+    const rows = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id').all(chat.platform, chat.chatId);
+    return rows.map((row) => parseRow(SubscriptionRow, 'subscriptions', row)!);
+  }
+
+  listActiveSubscriptions(): Subscription[] {
+    return this.sql('SELECT * FROM subscriptions WHERE paused = 0 ORDER BY id').all().map((row) => parseRow(SubscriptionRow, 'subscriptions', row)!);
+  }
+
+  enqueue({ subscriptionId, articleId, now }: NewDelivery): boolean {
+    // One statement: the unique pair makes a second enqueue (from any process) a no-op,
+    // and the EXISTS turns a just-removed subscription into a no-op instead of a foreign-key error.
+    const result = this.sql(
+      `INSERT INTO deliveries (subscription_id, article_id, state, next_attempt_at, created_at)
+       SELECT ?, ?, 'pending', ?, ? WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = ?)
+       ON CONFLICT (subscription_id, article_id) DO NOTHING`,
+    ).run(subscriptionId, articleId, now, now, subscriptionId);
+    return result.changes > 0;
+  }
+
+  claimDue(now: number, limit: number): Delivery[] {
+    // A single UPDATE … RETURNING is atomic: two workers never claim the same row.
+    const rows = this.sql(
+      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = ?
+       WHERE id IN (SELECT id FROM deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
+       RETURNING *`,
+    ).all(now, now, Math.max(0, limit));
+    // RETURNING does not promise an order.
+    return rows.map((row) => parseRow(DeliveryRow, 'deliveries', row)!).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
+  }
+
+  markSent(id: number): boolean {
+    return this.sql("UPDATE deliveries SET state = 'sent' WHERE id = ? AND state = 'sending'").run(id).changes > 0;
+  }
+
+  markFailed(id: number, retryAt?: number): boolean {
+    const statement =
+      retryAt === undefined
+        ? this.sql("UPDATE deliveries SET state = 'failed' WHERE id = ? AND state = 'sending'").bind(id)
+        : this.sql("UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'sending'").bind(retryAt, id);
+    return statement.run().changes > 0;
+  }
+
+  releaseStale(olderThan: number): number {
+    return this.sql("UPDATE deliveries SET state = 'pending' WHERE state = 'sending' AND claimed_at < ?").run(olderThan).changes;
+  }
+
+  getDelivery(subscriptionId: number, articleId: string): Delivery | undefined {
+    const row = this.sql('SELECT * FROM deliveries WHERE subscription_id = ? AND article_id = ?').get(subscriptionId, articleId);
+    return parseRow(DeliveryRow, 'deliveries', row);
+  }
+
+  getFeedState(url: string): FeedState | undefined {
+    return parseRow(FeedRow, 'feeds', this.sql('SELECT * FROM feeds WHERE url = ?').get(url));
+  }
+
+  saveFeedState(state: FeedState): void {
+    this.sql(
+      `INSERT INTO feeds (url, etag, last_modified, failures, disabled) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+         failures = excluded.failures, disabled = excluded.disabled`,
+    ).run(state.url, state.etag ?? null, state.lastModified ?? null, state.failures, state.disabled ? 1 : 0);
+  }
+
+  recordArticle(article: IngestedArticle): boolean {
+    // OR IGNORE covers both unique columns: the id and the canonical URL.
+    const result = this.sql('INSERT OR IGNORE INTO articles (article_id, url, content_hash, story_key, ingested_at) VALUES (?, ?, ?, ?, ?)').run(
+      article.articleId,
+      article.url,
+      article.contentHash,
+      article.storyKey,
+      article.ingestedAt,
+    );
+    return result.changes > 0;
+  }
+
+  findArticleByUrl(url: string): IngestedArticle | undefined {
+    return parseRow(ArticleRow, 'articles', this.sql('SELECT * FROM articles WHERE url = ?').get(url));
+  }
+
+  findArticleByHash(contentHash: string): IngestedArticle | undefined {
+    const row = this.sql('SELECT * FROM articles WHERE content_hash = ? ORDER BY ingested_at, rowid LIMIT 1').get(contentHash);
+    return parseRow(ArticleRow, 'articles', row);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // Prepared once per connection and reused: preparing is most of the cost of a small query.
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+}

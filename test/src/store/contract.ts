@@ -1,0 +1,239 @@
+/**
+ * The behaviour every Store must have, run against each implementation
+ * (sqlite.test.ts, memory.test.ts). A new Store passes this or is not a Store.
+ */
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_SUBSCRIPTIONS_PER_CHAT, SubscriptionLimitError, type ChatRef, type FeedState, type IngestedArticle, type Store } from '../../../src/store/index.ts';
+
+export const CHAT: ChatRef = { platform: 'telegram', chatId: '42' };
+const OTHER: ChatRef = { platform: 'slack', chatId: '42' };
+const T0 = Date.UTC(2026, 10, 23, 12);
+
+export function storeContract(name: string, makeStore: () => Store): void {
+  describe(`${name} (Store contract)`, () => {
+    let store: Store;
+    beforeEach(() => {
+      store = makeStore();
+    });
+    afterEach(() => store.close());
+
+    const subscribe = (chat = CHAT, topic = 'nickel') => store.addSubscription({ chat, topic, mode: 'instant', now: T0 });
+
+    describe('language settings', () => {
+      it('keeps one language per chat, separately per platform', () => {
+        store.setLanguage(CHAT, 'id');
+        store.setLanguage(OTHER, 'en');
+        expect(store.getLanguage(CHAT)).toBe('id');
+        expect(store.getLanguage(OTHER)).toBe('en');
+      });
+
+      it('overwrites on set and forgets on clear', () => {
+        store.setLanguage(CHAT, 'id');
+        store.setLanguage(CHAT, 'en');
+        expect(store.getLanguage(CHAT)).toBe('en');
+        store.clearLanguage(CHAT);
+        expect(store.getLanguage(CHAT)).toBeUndefined();
+      });
+
+      it('behaves like a map from chat to language', () => {
+        const chat = fc.record({ platform: fc.constantFrom('telegram', 'slack'), chatId: fc.constantFrom('1', '2', 'C0') });
+        const op = fc.tuple(chat, fc.option(fc.constantFrom('id' as const, 'en' as const)));
+        fc.assert(
+          fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+            const model = new Map<string, 'id' | 'en'>();
+            for (const [c, language] of ops) {
+              const key = `${c.platform}/${c.chatId}`;
+              if (language === null) {
+                store.clearLanguage(c);
+                model.delete(key);
+              } else {
+                store.setLanguage(c, language);
+                model.set(key, language);
+              }
+              expect(store.getLanguage(c)).toBe(model.get(key));
+            }
+          }),
+          { numRuns: 30 },
+        );
+      });
+    });
+
+    describe('addSubscription', () => {
+      it('returns the stored subscription, active, with an id', () => {
+        const s = store.addSubscription({ chat: CHAT, topic: '', mode: 'daily', now: T0 });
+        expect(s).toEqual({ id: expect.any(Number), platform: 'telegram', chatId: '42', topic: '', mode: 'daily', createdAt: T0, paused: false });
+        expect(store.listSubscriptions(CHAT)).toEqual([s]);
+      });
+
+      it(`refuses the ${MAX_SUBSCRIPTIONS_PER_CHAT + 1}st subscription of a chat with a typed error`, () => {
+        for (let i = 0; i < MAX_SUBSCRIPTIONS_PER_CHAT; i++) subscribe(CHAT, `topic ${i}`);
+        const error = (() => {
+          try {
+            subscribe(CHAT, 'one too many');
+          } catch (e) {
+            return e;
+          }
+        })();
+        expect(error).toBeInstanceOf(SubscriptionLimitError);
+        expect(error).toMatchObject({ code: 'STORE', limit: MAX_SUBSCRIPTIONS_PER_CHAT, chat: CHAT });
+        expect(store.listSubscriptions(CHAT)).toHaveLength(MAX_SUBSCRIPTIONS_PER_CHAT);
+        // because the limit is per chat, not global
+        expect(() => subscribe(OTHER)).not.toThrow();
+      });
+    });
+
+    describe('removeSubscription and setPaused', () => {
+      it('act only on the chat that owns the subscription', () => {
+        const s = subscribe();
+        expect(store.setPaused(OTHER, s.id, true)).toBe(false);
+        expect(store.removeSubscription(OTHER, s.id)).toBe(false);
+        expect(store.listSubscriptions(CHAT)).toHaveLength(1);
+      });
+
+      it('pausing hides a subscription from the active list but not from its chat', () => {
+        const [a, b] = [subscribe(CHAT, 'a'), subscribe(OTHER, 'b')];
+        expect(store.setPaused(CHAT, a.id, true)).toBe(true);
+        expect(store.listActiveSubscriptions().map((s) => s.id)).toEqual([b.id]);
+        expect(store.listSubscriptions(CHAT)[0]?.paused).toBe(true);
+        store.setPaused(CHAT, a.id, false);
+        expect(store.listActiveSubscriptions().map((s) => s.id)).toEqual([a.id, b.id]);
+      });
+
+      it('removing drops the subscription and its deliveries, and frees a slot', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 });
+        expect(store.removeSubscription(CHAT, s.id)).toBe(true);
+        expect(store.listSubscriptions(CHAT)).toEqual([]);
+        expect(store.getDelivery(s.id, 'a1')).toBeUndefined();
+        expect(store.claimDue(T0, 10)).toEqual([]);
+      });
+    });
+
+    describe('enqueue', () => {
+      it('creates one pending row, due now, and is a no-op the second time', () => {
+        const s = subscribe();
+        expect(store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 })).toBe(true);
+        expect(store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 + 5 })).toBe(false);
+        expect(store.getDelivery(s.id, 'a1')).toMatchObject({ state: 'pending', attempts: 0, nextAttemptAt: T0, claimedAt: undefined, createdAt: T0 });
+      });
+
+      it('is a no-op for a subscription that no longer exists', () => {
+        expect(store.enqueue({ subscriptionId: 999, articleId: 'a1', now: T0 })).toBe(false);
+      });
+    });
+
+    describe('claimDue', () => {
+      it('moves due pending rows to sending, earliest first, up to the limit', () => {
+        const s = subscribe();
+        for (const [i, id] of ['a', 'b', 'c'].entries()) store.enqueue({ subscriptionId: s.id, articleId: id, now: T0 + i });
+        const claimed = store.claimDue(T0 + 10, 2);
+        expect(claimed.map((d) => [d.articleId, d.state, d.attempts, d.claimedAt])).toEqual([
+          ['a', 'sending', 1, T0 + 10],
+          ['b', 'sending', 1, T0 + 10],
+        ]);
+        // because claimed rows are no longer pending, a second worker gets only the rest
+        expect(store.claimDue(T0 + 10, 10).map((d) => d.articleId)).toEqual(['c']);
+        expect(store.claimDue(T0 + 10, 10)).toEqual([]);
+      });
+
+      it('leaves rows that are not yet due', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'later', now: T0 + 1000 });
+        expect(store.claimDue(T0, 10)).toEqual([]);
+        expect(store.claimDue(T0 + 1000, 10)).toHaveLength(1);
+      });
+    });
+
+    describe('markSent and markFailed', () => {
+      const claimOne = () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 });
+        return { s, d: store.claimDue(T0, 1)[0]! };
+      };
+
+      it('markSent settles a sending row, and only once', () => {
+        const { s, d } = claimOne();
+        expect(store.markSent(d.id)).toBe(true);
+        expect(store.getDelivery(s.id, 'a1')?.state).toBe('sent');
+        expect(store.markSent(d.id)).toBe(false);
+        expect(store.markFailed(d.id)).toBe(false);
+      });
+
+      it('markFailed with a retry time puts the row back, due then, keeping its attempts', () => {
+        const { s, d } = claimOne();
+        expect(store.markFailed(d.id, T0 + 60_000)).toBe(true);
+        expect(store.getDelivery(s.id, 'a1')).toMatchObject({ state: 'pending', attempts: 1, nextAttemptAt: T0 + 60_000 });
+        expect(store.claimDue(T0 + 59_999, 1)).toEqual([]);
+        expect(store.claimDue(T0 + 60_000, 1)[0]?.attempts).toBe(2);
+      });
+
+      it('markFailed without a retry time fails the row for good', () => {
+        const { s, d } = claimOne();
+        expect(store.markFailed(d.id)).toBe(true);
+        expect(store.getDelivery(s.id, 'a1')?.state).toBe('failed');
+        expect(store.claimDue(T0 + 1e9, 10)).toEqual([]);
+      });
+    });
+
+    describe('releaseStale', () => {
+      it('hands rows claimed before the cut-off back to pending, and no others', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'old', now: T0 });
+        store.claimDue(T0, 1);
+        store.enqueue({ subscriptionId: s.id, articleId: 'new', now: T0 });
+        store.claimDue(T0 + 100, 1);
+        expect(store.releaseStale(T0 + 50)).toBe(1);
+        expect(store.getDelivery(s.id, 'old')?.state).toBe('pending');
+        expect(store.getDelivery(s.id, 'new')?.state).toBe('sending');
+        // because a claim counts as an attempt even when its claimer crashed before sending
+        expect(store.claimDue(T0 + 200, 10).map((d) => [d.articleId, d.attempts])).toEqual([['old', 2]]);
+      });
+    });
+
+    describe('feed state', () => {
+      it('is unknown until saved, then saved and replaced whole', () => {
+        const url = 'https://example.com/feed.xml';
+        expect(store.getFeedState(url)).toBeUndefined();
+        const first: FeedState = { url, etag: 'W/"1"', lastModified: 'Mon, 23 Nov 2026 12:00:00 GMT', failures: 0, disabled: false };
+        store.saveFeedState(first);
+        expect(store.getFeedState(url)).toEqual(first);
+        const second: FeedState = { url, etag: undefined, lastModified: undefined, failures: 5, disabled: true };
+        store.saveFeedState(second);
+        expect(store.getFeedState(url)).toEqual(second);
+      });
+    });
+
+    describe('article registry', () => {
+      const article = (overrides: Partial<IngestedArticle> = {}): IngestedArticle => ({
+        articleId: 'antara-2026-11-23-nickel',
+        url: 'https://example.com/a',
+        contentHash: 'h1',
+        storyKey: 'nickel-smelter',
+        ingestedAt: T0,
+        ...overrides,
+      });
+
+      it('finds an article by canonical URL and by content hash', () => {
+        expect(store.recordArticle(article())).toBe(true);
+        expect(store.findArticleByUrl('https://example.com/a')).toEqual(article());
+        expect(store.findArticleByHash('h1')).toEqual(article());
+        expect(store.findArticleByUrl('https://example.com/b')).toBeUndefined();
+        expect(store.findArticleByHash('h2')).toBeUndefined();
+      });
+
+      it('refuses a second article with the same id or the same URL', () => {
+        store.recordArticle(article());
+        expect(store.recordArticle(article({ url: 'https://example.com/other' }))).toBe(false);
+        expect(store.recordArticle(article({ articleId: 'other' }))).toBe(false);
+        expect(store.findArticleByUrl('https://example.com/other')).toBeUndefined();
+      });
+
+      it('returns the earliest of several articles with the same hash', () => {
+        store.recordArticle(article({ articleId: 'later', url: 'https://example.com/later', ingestedAt: T0 + 1 }));
+        store.recordArticle(article());
+        expect(store.findArticleByHash('h1')?.articleId).toBe('antara-2026-11-23-nickel');
+      });
+    });
+  });
+}

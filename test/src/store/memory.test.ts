@@ -1,0 +1,4 @@
+import { MemoryStore } from '../../../src/store/index.ts';
+import { storeContract } from './contract.ts';
+
+storeContract('MemoryStore', () => new MemoryStore());
