@@ -1,7 +1,7 @@
 /**
  * `npm start`: the composition root. Starts every chat platform whose
- * credentials are configured, on one HTTP port for their webhooks; with
- * none, the terminal chat.
+ * credentials are configured, on one HTTP port for their webhooks, health
+ * checks and metrics; with none, the terminal chat (and no port).
  */
 import { buildEngine } from '../src/bootstrap.ts';
 import { type Config, describeSettings, loadConfig } from '../src/config.ts';
@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../src/logger.ts';
 import { runChat } from './cli/chat.ts';
 import { exitOnError } from './cli/fail.ts';
 import { HttpServer } from './http/server.ts';
+import { createMetrics, engineChecks, meterAnswers, mountOpsRoutes, platformChecks } from './ops/index.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
 import { QuestionLimiter } from './shared/rate-limit.ts';
 import { slackMode, startSlack } from './slack/index.ts';
@@ -30,27 +31,35 @@ async function main(): Promise<void> {
   await runPlatforms(config, starters, createLogger(config.LOG_LEVEL));
 }
 
-type Starter = (deps: PlatformDeps) => Promise<Platform>;
+interface Starter {
+  readonly name: Platform['name'];
+  readonly start: (deps: PlatformDeps) => Promise<Platform>;
+}
 
 function platformsToStart(config: Config): Starter[] {
   const starters: Starter[] = [];
-  if (config.TELEGRAM_BOT_TOKEN) starters.push(startTelegram);
-  if (slackMode(config)) starters.push(startSlack);
+  if (config.TELEGRAM_BOT_TOKEN) starters.push({ name: 'telegram', start: startTelegram });
+  if (slackMode(config)) starters.push({ name: 'slack', start: startSlack });
   return starters;
 }
 
 async function runPlatforms(config: Config, starters: readonly Starter[], logger: Logger): Promise<void> {
   const http = new HttpServer(logger.child({ module: 'http' }));
-  const deps: PlatformDeps = { engine: buildEngine(config, logger), config, logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE) };
+  const metrics = createMetrics();
+  const engine = meterAnswers(buildEngine(config, logger), metrics);
+  const deps: PlatformDeps = { engine, config, logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE), metrics };
   const platforms: Platform[] = [];
+  const names = starters.map((s) => s.name);
+  mountOpsRoutes(http, metrics, { ...engineChecks(engine), ...platformChecks(names, platforms) });
   const stopAll = async () => {
     await Promise.allSettled(platforms.map((p) => p.stop()));
     await http.close();
   };
   try {
     // Adapters mount their webhook routes while starting: listen only once all have started.
-    for (const start of starters) platforms.push(await start(deps));
-    if (http.hasRoutes) logger.info({ port: await http.listen(config.PORT, config.HOST) }, 'HTTP server listening');
+    for (const starter of starters) platforms.push(await starter.start(deps));
+    // The health and metrics routes are always mounted, so the port always opens.
+    logger.info({ port: await http.listen(config.PORT, config.HOST) }, 'HTTP server listening');
   } catch (error) {
     await stopAll();
     throw error;

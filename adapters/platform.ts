@@ -6,6 +6,7 @@ import type { Config } from '../src/config.ts';
 import type { Engine } from '../src/engine.ts';
 import type { Logger } from '../src/logger.ts';
 import type { HttpServer } from './http/server.ts';
+import type { Metrics } from './ops/metrics.ts';
 import type { QuestionLimiter } from './shared/rate-limit.ts';
 
 export interface PlatformDeps {
@@ -16,10 +17,14 @@ export interface PlatformDeps {
   /** Shared HTTP server: mount webhook routes before main.ts calls listen(). */
   readonly http: HttpServer;
   readonly limiter: QuestionLimiter;
+  /** Process metrics; adapters count their platform's 429s and API errors here. */
+  readonly metrics: Metrics;
 }
 
 export interface Platform {
   readonly name: 'telegram' | 'slack';
   /** Stops taking updates and releases connections. */
   stop(): Promise<void>;
+  /** True while the platform takes updates (for /readyz); absent means ready once started. */
+  ready?(): boolean;
 }

@@ -1,7 +1,7 @@
 /**
  * The bot's one HTTP port: a tiny router on node:http that platform
  * adapters mount their webhook handlers on (Slack at /slack/events, Telegram
- * at its secret path) and that will serve health checks and metrics.
+ * at its secret path) and adapters/ops mounts health checks and metrics on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -59,6 +59,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
   log.info({ mode: mode.kind, command: config.SLACK_COMMAND }, 'Slack adapter started');
   return {
     name: 'slack',
+    ready: () => !stopped,
     async stop() {
       if (stopped) return;
       stopped = true;

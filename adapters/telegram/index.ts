@@ -10,6 +10,8 @@
  * it) when Telegram cannot be reached or refuses the token.
  */
 import { ConfigError } from '../../src/errors.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { TelegramApiError } from './api-error.ts';
 import { QuestionLimiter } from '../shared/rate-limit.ts';
 import { SeenIds } from '../shared/seen.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
@@ -38,7 +40,7 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
   const webhook = config.TELEGRAM_WEBHOOK_URL ? webhookSettings(config.TELEGRAM_WEBHOOK_URL, config.TELEGRAM_WEBHOOK_SECRET) : undefined;
   const logger = deps.logger.child({ module: 'telegram' });
   const redact = redactor([token, webhook?.secret]);
-  const policy = { ...options.retry, sleep: options.sleep, redact, logger };
+  const policy = { ...options.retry, sleep: options.sleep, redact, logger, onError: countErrors(deps.metrics) };
   const call = retrying(policy);
   const bot = createBot(token, config.TELEGRAM_API_ROOT);
 
@@ -64,4 +66,11 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
   const platform = webhook ? await startWebhook(bot, deps.http, webhook, call, logger) : await startPolling(bot, call, logger, redact);
   logger.info({ mode: webhook ? 'webhook' : 'polling', username: me.username }, 'Telegram bot started');
   return platform;
+}
+
+function countErrors(metrics: Metrics): (error: TelegramApiError, final: boolean) => void {
+  return (error, final) => {
+    if (error.code === 429) metrics.platformRateLimited.inc({ platform: 'telegram' });
+    if (final) metrics.platformApiErrors.inc({ platform: 'telegram' });
+  };
 }

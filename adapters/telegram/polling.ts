@@ -38,6 +38,8 @@ export async function startPolling(bot: Telegraf, call: Call, logger: Logger, re
 
   return {
     name: 'telegram',
+    // Polling that ended on its own (401, 409) leaves the bot deaf: not ready.
+    ready: () => !stopping && !settled,
     async stop() {
       stopping = true;
       while (!settled && !tryStop(bot)) await delay(10);

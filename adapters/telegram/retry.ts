@@ -27,6 +27,8 @@ export interface RetryPolicy extends RetrySettings {
   readonly sleep: (ms: number) => Promise<void>;
   readonly redact: Redact;
   readonly logger: Logger;
+  /** Told of every failed attempt (`final` when no retry follows), for the metrics. */
+  readonly onError?: (error: TelegramApiError, final: boolean) => void;
 }
 
 /** A Bot API call with the policy bound: `call('getMe', () => telegram.getMe())`. */
@@ -42,6 +44,7 @@ export async function callWithRetry<T>(method: string, call: () => Promise<T>, p
       const error = toApiError(thrown, method, policy.redact);
       if (!error) throw thrown;
       const delay = attempt < policy.maxAttempts ? retryDelay(error, attempt, policy) : undefined;
+      policy.onError?.(error, delay === undefined);
       if (delay === undefined) throw error;
       policy.logger.warn({ method, code: error.code, attempt, delayMs: delay }, 'Telegram call failed; retrying');
       await policy.sleep(delay);

@@ -60,6 +60,7 @@ export async function startWebhook(bot: Telegraf, http: HttpServer, settings: We
 
   return {
     name: 'telegram',
+    ready: () => !stopped,
     // The webhook stays set, so Telegram queues updates while the bot is down.
     async stop() {
       stopped = true;

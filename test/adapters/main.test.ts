@@ -93,3 +93,40 @@ describe('npm start with Slack in HTTP mode', () => {
     expect(bot.logs()).not.toContain(SECRETS.signingSecret);
   }, 40_000);
 });
+
+describe('npm start with Telegram and Slack at once', () => {
+  it('serves /healthz, /readyz and /metrics on the one port, and exits 0 within 10 s of SIGTERM', async () => {
+    api = await FakeTelegramApi.start(TOKEN);
+    slack = await FakeSlackApi.start(SECRETS.botToken);
+    const bot = startBot({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      SLACK_BOT_TOKEN: SECRETS.botToken,
+      SLACK_SIGNING_SECRET: SECRETS.signingSecret,
+      SLACK_API_URL: slack.apiUrl,
+    });
+    const base = `http://127.0.0.1:${await bot.port()}`;
+
+    const health = await fetch(`${base}/healthz`);
+    expect([health.status, await health.text()]).toEqual([200, 'ok']);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { corpus: true, index: true, telegram: true, slack: true } });
+
+    // A question through Telegram shows up in the counters.
+    api.queueUpdates(privateText('/minerals'));
+    await api.waitFor(() => api!.sent('sendMessage').length > 0, 'an answer', 20_000);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('coopbot_questions_answered_total{intent="minerals",language="en"} 1');
+    expect(metrics).toContain('coopbot_answer_duration_seconds_count{intent="minerals"} 1');
+    expect(metrics).toContain('process_resident_memory_bytes');
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+
+    const stopping = performance.now();
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(performance.now() - stopping).toBeLessThan(10_000);
+    expect(bot.logs()).not.toContain(TOKEN);
+    expect(bot.logs()).not.toContain(SECRETS.signingSecret);
+  }, 40_000);
+});

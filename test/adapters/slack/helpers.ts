@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startSlack, type SlackOptions } from '../../../adapters/slack/index.ts';
 import { HttpServer } from '../../../adapters/http/server.ts';
+import { createMetrics } from '../../../adapters/ops/metrics.ts';
 import type { Platform } from '../../../adapters/platform.ts';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
 import { ConfigSchema, type Config } from '../../../src/config.ts';
@@ -58,7 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const http = new HttpServer(logger);
   const engine = options.engine ?? seedEngine();
   const limiter = new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE);
-  const platform = await startSlack({ engine, config, logger, http, limiter }, TEST_RETRY);
+  const platform = await startSlack({ engine, config, logger, http, limiter, metrics: createMetrics() }, TEST_RETRY);
   const port = await http.listen(0, '127.0.0.1');
   return {
     fake,

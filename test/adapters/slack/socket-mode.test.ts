@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpServer } from '../../../adapters/http/server.ts';
 import type { Platform } from '../../../adapters/platform.ts';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
+import { createMetrics } from '../../../adapters/ops/metrics.ts';
 import { startSlack } from '../../../adapters/slack/index.ts';
 import { ConfigSchema } from '../../../src/config.ts';
 import { FakeSlackApi } from '../../fakes/slack-api.ts';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const config = ConfigSchema.parse({ SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl });
   const logger = pino({ level: 'debug' }, new Writable({ write: (chunk: Buffer, _e, done) => (logs.push(chunk.toString()), done()) }));
   http = new HttpServer(logger);
-  platform = await startSlack({ engine: seedEngine(), config, logger, http, limiter: new QuestionLimiter(20) }, TEST_RETRY);
+  platform = await startSlack({ engine: seedEngine(), config, logger, http, limiter: new QuestionLimiter(20), metrics: createMetrics() }, TEST_RETRY);
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpServer } from '../../../adapters/http/server.ts';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
+import { createMetrics } from '../../../adapters/ops/metrics.ts';
 import { startSlack } from '../../../adapters/slack/index.ts';
 import { ConfigSchema } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/logger.ts';
@@ -21,7 +22,7 @@ function start(env: Record<string, string>) {
   const config = ConfigSchema.parse(env);
   const logger = silentLogger();
   const http = new HttpServer(logger);
-  return { http, started: startSlack({ engine: seedEngine(), config, logger, http, limiter: new QuestionLimiter(20) }, TEST_RETRY) };
+  return { http, started: startSlack({ engine: seedEngine(), config, logger, http, limiter: new QuestionLimiter(20), metrics: createMetrics() }, TEST_RETRY) };
 }
 
 describe('startSlack', () => {

@@ -8,6 +8,7 @@
 import pino from 'pino';
 import type { Update } from 'telegraf/types';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
+import { createMetrics } from '../../../adapters/ops/metrics.ts';
 import { HttpServer } from '../../../adapters/http/server.ts';
 import type { Platform } from '../../../adapters/platform.ts';
 import { startTelegram, type TelegramOptions } from '../../../adapters/telegram/index.ts';
@@ -55,7 +56,7 @@ export class Harness {
     const config = testConfig(api, mode, env);
     try {
       const platform = await startTelegram(
-        { engine, config, logger: log.logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE) },
+        { engine, config, logger: log.logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE), metrics: createMetrics() },
         { sleep: async (ms) => void sleeps.push(ms), ...options },
       );
       const port = mode === 'webhook' ? await http.listen(0, '127.0.0.1') : undefined;

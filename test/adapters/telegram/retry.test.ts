@@ -39,6 +39,14 @@ describe('callWithRetry', () => {
     expect(calls()).toBe(3);
   });
 
+  it('tells onError of every failed attempt, marking the last one final', async () => {
+    const seen: [number | string, boolean][] = [];
+    const { call } = flaky(tooMany(1), new TelegramError({ error_code: 403, description: 'Forbidden: bot was blocked by the user' }));
+    const counting = { ...policy([]), onError: (error: TelegramApiError, final: boolean) => void seen.push([error.code, final]) };
+    await expect(callWithRetry('sendMessage', call, counting)).rejects.toBeInstanceOf(TelegramApiError);
+    expect(seen).toEqual([[429, false], [403, true]]);
+  });
+
   it('backs off exponentially after 5xx and network failures', async () => {
     const sleeps: number[] = [];
     const { call } = flaky(serverError(), networkError(), serverError());

@@ -15,6 +15,7 @@ import { Harness, TOKEN, memoryLog, testConfig } from './harness.ts';
 import { groupText, privateText } from './updates.ts';
 import { HttpServer } from '../../../adapters/http/server.ts';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
+import { createMetrics } from '../../../adapters/ops/metrics.ts';
 import { startTelegram } from '../../../adapters/telegram/index.ts';
 
 let h: Harness | undefined;
@@ -163,7 +164,7 @@ describe('start-up', () => {
     const config = testConfig(api, 'polling');
     const http = new HttpServer(log.logger);
     try {
-      const error: unknown = await startTelegram({ engine: seedEngine(), config, logger: log.logger, http, limiter: new QuestionLimiter(20) }).catch((e: unknown) => e);
+      const error: unknown = await startTelegram({ engine: seedEngine(), config, logger: log.logger, http, limiter: new QuestionLimiter(20), metrics: createMetrics() }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TelegramApiError);
       expect(error).toMatchObject({ method: 'getMe', code: 401 });
       const everything = `${String(error)} ${(error as Error).stack} ${JSON.stringify(error)} ${log.text()}`;
@@ -182,7 +183,7 @@ describe('start-up', () => {
     api.failNext('setWebhook', { status: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' });
     try {
       const error: unknown = await startTelegram(
-        { engine: seedEngine(), config, logger: log.logger, http: new HttpServer(log.logger), limiter: new QuestionLimiter(20) },
+        { engine: seedEngine(), config, logger: log.logger, http: new HttpServer(log.logger), limiter: new QuestionLimiter(20), metrics: createMetrics() },
         { sleep: async () => {} },
       ).catch((e: unknown) => e);
       expect(error).toMatchObject({ method: 'setWebhook', code: 400 });
@@ -197,7 +198,7 @@ describe('start-up', () => {
     // setMyCommands already ran; start a second bot on the same fake with a failure queued.
     h.api.failNext('setMyCommands', { status: 400, description: 'Bad Request: BOT_COMMAND_INVALID' });
     const second = await startTelegram(
-      { engine: seedEngine(), config: testConfig(h.api, 'polling'), logger: h.log.logger, http: new HttpServer(h.log.logger), limiter: new QuestionLimiter(20) },
+      { engine: seedEngine(), config: testConfig(h.api, 'polling'), logger: h.log.logger, http: new HttpServer(h.log.logger), limiter: new QuestionLimiter(20), metrics: createMetrics() },
       { sleep: async () => {} },
     );
     await second.stop();

@@ -1,0 +1,49 @@
+/**
+ * The bot's Prometheus metrics, on a registry of its own (not prom-client's
+ * global one) so each process — and each test — gets fresh counters.
+ * Adapters receive this object through PlatformDeps and increment the
+ * platform counters; the question counters are fed by meterAnswers.
+ */
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+export interface Metrics {
+  readonly registry: Registry;
+  readonly questionsAnswered: Counter<'intent' | 'language'>;
+  readonly abstentions: Counter<'intent' | 'language'>;
+  readonly answerSeconds: Histogram<'intent'>;
+  /** A platform told us to slow down (HTTP 429). */
+  readonly platformRateLimited: Counter<'platform'>;
+  /** A platform API call failed for good (after retries), whatever the cause. */
+  readonly platformApiErrors: Counter<'platform'>;
+  /** Defined for the updates issue, which will count deliveries; nothing increments it yet. */
+  readonly deliveries: Counter<'platform' | 'outcome'>;
+  /** Defined for the updates issue, which will import articles at run time; nothing increments it yet. */
+  readonly articlesIngested: Counter<'source'>;
+}
+
+// `npm run bench` (README): p95 about 1 ms on the seeds, about 17 ms at 50k articles;
+// the buckets span that range with room for a slow host.
+const ANSWER_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) => new Counter({ name, help, labelNames, registers });
+  return {
+    registry,
+    questionsAnswered: counter('coopbot_questions_answered_total', 'Questions answered, by intent and reply language', ['intent', 'language']),
+    abstentions: counter('coopbot_abstentions_total', 'Questions the bot declined to answer for lack of evidence', ['intent', 'language']),
+    answerSeconds: new Histogram({
+      name: 'coopbot_answer_duration_seconds',
+      help: 'Time Engine.ask took to answer',
+      labelNames: ['intent'],
+      buckets: ANSWER_BUCKETS,
+      registers,
+    }),
+    platformRateLimited: counter('coopbot_platform_rate_limited_total', 'HTTP 429 responses from a chat platform API', ['platform']),
+    platformApiErrors: counter('coopbot_platform_api_errors_total', 'Chat platform API calls that failed', ['platform']),
+    deliveries: counter('coopbot_deliveries_total', 'Subscription updates delivered (not yet used)', ['platform', 'outcome']),
+    articlesIngested: counter('coopbot_articles_ingested_total', 'Articles added at run time (not yet used)', ['source']),
+  };
+}
