@@ -11,6 +11,7 @@ import { exitOnError } from './cli/fail.ts';
 import { HttpServer } from './http/server.ts';
 import { createMetrics, engineChecks, meterAnswers, mountOpsRoutes, platformChecks } from './ops/index.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
+import { SqliteStore } from '../src/store/index.ts';
 import { QuestionLimiter } from './shared/rate-limit.ts';
 import { slackMode, startSlack } from './slack/index.ts';
 import { startTelegram } from './telegram/index.ts';
@@ -47,13 +48,15 @@ async function runPlatforms(config: Config, starters: readonly Starter[], logger
   const http = new HttpServer(logger.child({ module: 'http' }));
   const metrics = createMetrics();
   const engine = meterAnswers(buildEngine(config, logger), metrics);
-  const deps: PlatformDeps = { engine, config, logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE), metrics };
+  const store = SqliteStore.open(config.DATA_DIR);
+  const deps: PlatformDeps = { engine, config, logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE), metrics, store };
   const platforms: Platform[] = [];
   const names = starters.map((s) => s.name);
   mountOpsRoutes(http, metrics, { ...engineChecks(engine), ...platformChecks(names, platforms) });
   const stopAll = async () => {
     await Promise.allSettled(platforms.map((p) => p.stop()));
     await http.close();
+    store.close();
   };
   try {
     // Adapters mount their webhook routes while starting: listen only once all have started.

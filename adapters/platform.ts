@@ -5,6 +5,7 @@
 import type { Config } from '../src/config.ts';
 import type { Engine } from '../src/engine.ts';
 import type { Logger } from '../src/logger.ts';
+import type { Store } from '../src/store/index.ts';
 import type { HttpServer } from './http/server.ts';
 import type { Metrics } from './ops/metrics.ts';
 import type { QuestionLimiter } from './shared/rate-limit.ts';
@@ -19,6 +20,8 @@ export interface PlatformDeps {
   readonly limiter: QuestionLimiter;
   /** Process metrics; adapters count their platform's 429s and API errors here. */
   readonly metrics: Metrics;
+  /** What the bot keeps between restarts (per-chat settings, subscriptions…); absent in some tests. */
+  readonly store?: Store;
 }
 
 export interface Platform {

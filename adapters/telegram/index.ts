@@ -17,7 +17,7 @@ import { SeenIds } from '../shared/seen.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
 import type { TelegramApp } from './app.ts';
 import { createBot, installHandlers } from './bot.ts';
-import { MemoryChatSettings } from './chat-settings.ts';
+import { MemoryChatSettings, StoreChatSettings } from './chat-settings.ts';
 import { MoreSources } from './more-sources.ts';
 import { DEFAULT_TELEGRAM_OPTIONS, type TelegramOptions } from './options.ts';
 import { startPolling } from './polling.ts';
@@ -50,7 +50,7 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
   const app: TelegramApp = {
     engine: deps.engine,
     sender: new Sender(bot.telegram, policy),
-    settings: options.chatSettings ?? new MemoryChatSettings(),
+    settings: options.chatSettings ?? (deps.store ? new StoreChatSettings(deps.store) : new MemoryChatSettings()),
     limiter: deps.limiter,
     notices: new QuestionLimiter(1),
     moreSources: new MoreSources(options.moreSourcesCapacity),

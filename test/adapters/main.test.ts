@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 import { commandForm, SECRETS, signature } from './slack/helpers.ts';
 import { privateText } from './telegram/updates.ts';
 
@@ -23,7 +23,8 @@ afterEach(async () => {
 function startBot(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+    // A fresh DATA_DIR per process unless the test shares one: the store file lives there.
+    env: { ...process.env, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir('coop-bot-data-'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let logs = '';
@@ -60,6 +61,26 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     expect(bot.logs()).not.toContain(TOKEN);
     expect(bot.logs()).toContain('corpus loaded');
   }, 40_000);
+});
+
+describe('npm start keeps chat settings in DATA_DIR', () => {
+  it('remembers /lang across a restart', async () => {
+    api = await FakeTelegramApi.start(TOKEN);
+    const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: tempDir('coop-bot-data-') };
+    const first = startBot(env);
+    api.queueUpdates(privateText('/lang id'));
+    await api.waitFor(() => api!.sent('sendMessage').length > 0, 'the /lang confirmation', 20_000);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = startBot(env);
+    api.queueUpdates(privateText('Which minerals are prioritized?'));
+    await api.waitFor(() => api!.sent('sendMessage').length > 1, 'an answer', 20_000);
+    // Because the chat chose Indonesian, an English question is answered in Indonesian.
+    expect(String(api.sent('sendMessage')[1]!.text)).toContain('molibdenum');
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 60_000);
 });
 
 describe('npm start with Slack in HTTP mode', () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryChatSettings, type ChatSettings } from '../../../adapters/telegram/chat-settings.ts';
+import { MemoryChatSettings, StoreChatSettings, type ChatSettings } from '../../../adapters/telegram/chat-settings.ts';
+import { MemoryStore } from '../../../src/store/index.ts';
 import { languageHint } from '../../../adapters/telegram/language.ts';
 import { MoreSources, moreSourcesData, parseMoreSourcesData } from '../../../adapters/telegram/more-sources.ts';
 
 // Any ChatSettings store (a persistent one later) must pass this contract.
-describe.each<[string, () => ChatSettings]>([['MemoryChatSettings', () => new MemoryChatSettings()]])('%s', (_name, make) => {
+describe.each<[string, () => ChatSettings]>([
+  ['MemoryChatSettings', () => new MemoryChatSettings()],
+  ['StoreChatSettings', () => new StoreChatSettings(new MemoryStore())],
+])('%s', (_name, make) => {
   it('remembers a language per chat, and forgets it when set to undefined (auto)', async () => {
     const settings = make();
     expect(await settings.get(1)).toBeUndefined();
