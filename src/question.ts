@@ -22,10 +22,7 @@ export interface Question {
 export function analyseQuestion(text: string, language: Language, lexicon: Lexicon): Question {
   const tokens = toTokens(text);
   const matches = lexicon.match(tokens);
-  const particular = (key: string) => {
-    const concept = lexicon.get(key);
-    return isParticularKind(concept?.kind, !!concept?.within);
-  };
+  const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
   return { text, language, tokens, matches, groups: queryGroups(tokens, matches, { capitalised: capitalisedWords(text), particular, names: (key) => lexicon.phrases(key) }) };
 }
 

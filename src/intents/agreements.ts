@@ -30,7 +30,7 @@ export const agreements: IntentHandler = (context) => {
   const all = agreementsOf(knowledge);
   if (all.length === 0) return undefined;
   // Only things that tell one MoU from another narrow the list: parties, places, sectors.
-  const named = conceptsOf(question).filter((k) => ['organisation', 'place', 'sector', 'event'].includes(knowledge.lexicon.kindOf(k) ?? '') && !isCountry(knowledge, k));
+  const named = conceptsOf(question).filter((k) => ['organisation', 'place', 'sector', 'event'].includes(knowledge.lexicon.kindOf(k) ?? '') && !knowledge.lexicon.isCountry(k));
   const relevant = named.length ? agreementsNaming(knowledge, named) : all;
   const chosen = (relevant.length ? relevant : all).slice(0, MAX_AGREEMENTS);
   const citations = new Citations();
@@ -63,11 +63,6 @@ function indexByConcept(knowledge: Knowledge): Map<string, Agreement[]> {
     }
   }
   return map;
-}
-
-function isCountry(knowledge: Knowledge, key: string): boolean {
-  const concept = knowledge.lexicon.get(key);
-  return concept?.kind === 'place' && !concept.within;
 }
 
 function build(knowledge: Knowledge): Agreement[] {
@@ -130,10 +125,9 @@ function inLanguage(knowledge: Knowledge, item: string, language: Language): str
 function conceptsIn(knowledge: Knowledge, passages: readonly Passage[], kinds: readonly string[], specific: boolean) {
   const lexicon = knowledge.lexicon;
   const keys = [...new Set(passages.flatMap((p) => p.concepts))].filter((k) => {
-    const concept = lexicon.get(k);
-    if (!concept || !kinds.includes(concept.kind)) return false;
+    if (!kinds.includes(lexicon.kindOf(k) ?? '')) return false;
     // Countries say nothing about where a signing happened.
-    return !specific || concept.kind !== 'place' || !!concept.within;
+    return !specific || !lexicon.isCountry(k);
   });
   return {
     keys,

@@ -53,7 +53,7 @@ export function answerable(hit: Hit, { question, knowledge }: IntentContext): bo
   return hit.matched.some((i) => {
     const group = question.groups[i]!;
     // A country name alone never makes a sentence an answer.
-    if (group.concept && lexicon.kindOf(group.concept) === 'place' && !lexicon.get(group.concept)?.within) return false;
+    if (group.concept && lexicon.isCountry(group.concept)) return false;
     // Below a few dozen sentences, how common a word is says nothing.
     if (knowledge.index.size < MIN_PASSAGES_FOR_STATISTICS) return true;
     return group.terms.some((t) => knowledge.index.share(t) > 0 && knowledge.index.share(t) <= INFORMATIVE_SHARE);
@@ -70,7 +70,7 @@ function rerank(hits: Hit[], context: IntentContext): Hit[] {
 }
 
 function expectedAnswer(question: Question): ((p: Passage, c: IntentContext) => boolean) | undefined {
-  if (hasCue(question, CUES.where)) return (p, c) => p.concepts.some((k) => c.knowledge.lexicon.get(k)?.within);
+  if (hasCue(question, CUES.where)) return (p, c) => p.concepts.some((k) => c.knowledge.lexicon.isLocality(k));
   if (hasCue(question, CUES.when)) return (p) => p.dates.length > 0;
   if (hasCue(question, CUES.howMuch)) return (p) => /\d/.test(p.text);
   if (hasCue(question, CUES.who)) return (p, c) => p.concepts.some((k) => c.knowledge.lexicon.kindOf(k) === 'person');

@@ -35,11 +35,6 @@ export function conceptNamed(lexicon: Lexicon, phrase: string): string | undefin
   return match?.key;
 }
 
-/** Concepts of the given kinds in order of first appearance. */
-export function conceptsOfKind(lexicon: Lexicon, keys: Iterable<string>, kinds: readonly string[]): string[] {
-  return [...new Set(keys)].filter((k) => kinds.includes(lexicon.kindOf(k) ?? ''));
-}
-
 /**
  * The `k` passages of the most recently published articles, newest first
  * (corpus order within a date). One pass with a small sorted buffer: in a

@@ -41,7 +41,7 @@ function build(knowledge: Knowledge): Meeting[] {
   for (const passage of reports) {
     const people = passage.concepts.filter((k) => lexicon.kindOf(k) === 'person');
     if (people.length === 0) continue;
-    const places = passage.concepts.filter((k) => lexicon.get(k)?.kind === 'place' && lexicon.get(k)?.within);
+    const places = passage.concepts.filter((k) => lexicon.isLocality(k));
     // The day a statement was quoted is not the day of the meeting.
     const events = passage.dates.filter((d) => !d.reporting);
     const date = events.find((d) => d.precision === 'day') ?? events[0];

@@ -29,7 +29,7 @@ export const meetings: IntentHandler = (context) => {
   const all = meetingsOf(context.knowledge);
   if (all.length === 0) return undefined;
   // Only who, what organisation, where and which occasion pick a meeting out.
-  const named = conceptsOf(context.question).filter((k) => PICKS_A_MEETING.includes(context.knowledge.lexicon.kindOf(k) ?? '') && !isGenericPlace(context.knowledge, k));
+  const named = conceptsOf(context.question).filter((k) => PICKS_A_MEETING.includes(context.knowledge.lexicon.kindOf(k) ?? '') && !context.knowledge.lexicon.isCountry(k));
   if (named.length === 0) return listMeetings(context, all);
   const scored = all.map((m) => ({ meeting: m, score: score(context.knowledge, m, named) })).sort((a, b) => b.score - a.score);
   const best = scored[0]!;
@@ -159,8 +159,3 @@ function names(knowledge: Knowledge, keys: Iterable<string>, language: Language)
   return [...keys].map((k) => knowledge.lexicon.name(k, language)).join(', ');
 }
 
-// Countries name nearly every meeting in this corpus; they cannot pick one.
-function isGenericPlace(knowledge: Knowledge, key: string): boolean {
-  const concept = knowledge.lexicon.get(key);
-  return concept?.kind === 'place' && !concept.within;
-}

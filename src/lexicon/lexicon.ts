@@ -80,6 +80,18 @@ export class Lexicon {
     return this.byKey.get(key)?.kind;
   }
 
+  /** A place with no wider place in the lexicon (a country): it names nearly every article and picks out nothing. */
+  isCountry(key: string): boolean {
+    const concept = this.byKey.get(key);
+    return concept?.kind === 'place' && !concept.within;
+  }
+
+  /** A place inside another (a province, a city, an industrial site). */
+  isLocality(key: string): boolean {
+    const concept = this.byKey.get(key);
+    return concept?.kind === 'place' && !!concept.within;
+  }
+
   /** The concept's display name in the given language. */
   name(key: string, language: Language): string {
     const concept = this.byKey.get(key);

@@ -131,12 +131,13 @@ export class SearchIndex {
     needComplete = true,
   ): Hit[] {
     const query: Query = { combineWith, queries: ranking.map(toMiniQuery) };
+    const total = weights.reduce((a, b) => a + b, 0);
     const searchOptions = options.filter ? { filter: (r: { id: unknown }) => options.filter!(this.passages[r.id as number]!) } : {};
     const hits: Hit[] = [];
     let complete = 0;
     for (let s = this.shards.length - 1; s >= 0 && complete < limit; s--) {
       for (const result of this.shards[s]!.search(query, searchOptions).slice(0, Math.max(CANDIDATES, limit))) {
-        const hit = this.hit(this.passages[result.id as number]!, result.score, groups, weights);
+        const hit = this.hit(this.passages[result.id as number]!, result.score, groups, weights, total);
         if (!needComplete || hit.coverage >= GOOD_COVERAGE || ranking.every((g) => holdsPhrase(g, result.queryTerms))) complete += 1;
         hits.push(hit);
       }
@@ -144,12 +145,11 @@ export class SearchIndex {
     return hits;
   }
 
-  private hit(passage: Passage, score: number, groups: readonly QueryGroup[], weights: readonly number[]): Hit {
+  private hit(passage: Passage, score: number, groups: readonly QueryGroup[], weights: readonly number[], total: number): Hit {
     const holds = (p: Passage, g: QueryGroup) => g.terms.some((t) => this.terms.has(p.index, t));
     const matched = groups.flatMap((g, i) => (holds(passage, g) ? [i] : []));
     const before = this.previous(passage);
     const context = before ? groups.flatMap((g, i) => (!matched.includes(i) && holds(before, g) ? [i] : [])) : [];
-    const total = weights.reduce((a, b) => a + b, 0);
     const coverage = (sum(matched, weights) + CONTEXT_WEIGHT * sum(context, weights)) / total;
     return { passage, score, matched, context, coverage };
   }

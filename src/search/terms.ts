@@ -95,9 +95,9 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
   return dedupe(groups);
 }
 
-/** Whether a lexicon concept of this kind names a particular thing. */
-export function isParticularKind(kind: string | undefined, withinPlace: boolean): boolean {
-  return PARTICULAR_KINDS.has(kind ?? '') || (kind === 'place' && withinPlace);
+/** Whether concepts of this kind name particular things (places: only localities, see Lexicon.isLocality). */
+export function isParticularKind(kind: string | undefined): boolean {
+  return PARTICULAR_KINDS.has(kind ?? '');
 }
 
 function unique(terms: string[]): string[] {
