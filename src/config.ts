@@ -12,6 +12,18 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 const secret = (description: string) => optional(z.string().min(8, 'looks too short to be a real token')).describe(`${description} (secret)`);
 const url = (description: string) => optional(z.url({ protocol: /^https?$/ })).describe(description);
+// Comma- or space-separated lists: `TELEGRAM_ADMIN_IDS=123,456`.
+const list = <T extends z.ZodType>(item: T, description: string) =>
+  z
+    .preprocess((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v), z.array(item).max(1000))
+    .default([])
+    .describe(description);
+const flag = (fallback: boolean, description: string) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v))
+    .describe(description);
 
 export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('pino log level'),
@@ -32,6 +44,26 @@ export const ConfigSchema = z.object({
   SLACK_APP_TOKEN: secret('Slack app-level token (xapp-…): Socket Mode'),
   SLACK_API_URL: url('Slack Web API base URL, e.g. for GovSlack'),
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /coop').default('/coop').describe('slash command name'),
+  TELEGRAM_ADMIN_IDS: list(z.string().regex(/^\d{1,20}$/, 'must be numeric Telegram user ids'), 'Telegram user ids allowed to /ingest'),
+  SLACK_ADMIN_IDS: list(z.string().regex(/^[UW][A-Z0-9]{2,20}$/, 'must be Slack user ids like U0123ABCD'), 'Slack user ids allowed to /coop ingest'),
+  FEEDS: list(z.url({ protocol: /^https?$/ }), 'RSS/Atom feed URLs to poll for new articles'),
+  FEED_POLL_MINUTES: z.coerce.number().min(0.05).max(1440).default(15).describe('minutes between polls of each feed'),
+  FEED_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10).describe('consecutive failures after which a feed is disabled'),
+  RELEVANCE_CHECK: flag(true, 'skip imported articles that are not about Indonesia–China industrial cooperation'),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7).describe('hour of day daily digests are sent'),
+  TIMEZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Jakarta')
+    .default('Asia/Jakarta')
+    .describe('time zone of DIGEST_HOUR'),
+  DELIVERY_RATE_SCALE: z.coerce.number().min(0.01).max(1000).default(1).describe('multiplies the platforms\' sending limits; only for tests against fake servers'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -28,4 +28,9 @@ export interface NewDelivery {
   readonly subscriptionId: number;
   readonly articleId: string;
   readonly now: number;
+  /** When it becomes due; defaults to now. A daily subscription's rows are due at the next digest. */
+  readonly dueAt?: number;
 }
+
+/** How many rows are in each state: for metrics, the benchmark and tests. */
+export type DeliveryCounts = Record<DeliveryState, number>;

@@ -4,10 +4,10 @@
  */
 import type { Language } from '../corpus/article.ts';
 import type { ChatRef } from './chat.ts';
-import type { Delivery, NewDelivery } from './delivery.ts';
+import { DELIVERY_STATES, type Delivery, type DeliveryCounts, type NewDelivery } from './delivery.ts';
 import { SubscriptionLimitError } from './errors.ts';
 import type { FeedState } from './feed-state.ts';
-import type { IngestedArticle } from './ingested-article.ts';
+import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import type { Store } from './store.ts';
 import { MAX_SUBSCRIPTIONS_PER_CHAT, type NewSubscription, type Subscription } from './subscription.ts';
 
@@ -17,9 +17,10 @@ export class MemoryStore implements Store {
   private readonly deliveries = new Map<number, Delivery>();
   private readonly deliveryIds = new Map<string, number>();
   private readonly feeds = new Map<string, FeedState>();
-  private readonly articles = new Map<string, IngestedArticle>();
+  private readonly articles = new Map<string, RegisteredArticle>();
   private nextSubscriptionId = 1;
   private nextDeliveryId = 1;
+  private nextSeq = 1;
 
   getLanguage(chat: ChatRef): Language | undefined {
     return this.languages.get(chatKey(chat));
@@ -57,6 +58,19 @@ export class MemoryStore implements Store {
     return subscription !== undefined;
   }
 
+  pauseChat(chat: ChatRef): number {
+    const active = this.listSubscriptions(chat).filter((s) => !s.paused);
+    for (const subscription of active) {
+      this.subscriptions.set(subscription.id, { ...subscription, paused: true });
+      for (const d of this.deliveries.values()) if (d.subscriptionId === subscription.id && d.state === 'pending') this.update(d.id, { state: 'failed' });
+    }
+    return active.length;
+  }
+
+  getSubscription(id: number): Subscription | undefined {
+    return this.subscriptions.get(id);
+  }
+
   listSubscriptions(chat: ChatRef): Subscription[] {
     return [...this.subscriptions.values()].filter((s) => s.platform === chat.platform && s.chatId === chat.chatId);
   }
@@ -65,18 +79,18 @@ export class MemoryStore implements Store {
     return [...this.subscriptions.values()].filter((s) => !s.paused);
   }
 
-  enqueue({ subscriptionId, articleId, now }: NewDelivery): boolean {
+  enqueue({ subscriptionId, articleId, now, dueAt }: NewDelivery): boolean {
     const key = `${subscriptionId}\u0000${articleId}`;
     if (this.deliveryIds.has(key) || !this.subscriptions.has(subscriptionId)) return false;
     const id = this.nextDeliveryId++;
-    this.deliveries.set(id, { id, subscriptionId, articleId, state: 'pending', attempts: 0, nextAttemptAt: now, claimedAt: undefined, createdAt: now });
+    this.deliveries.set(id, { id, subscriptionId, articleId, state: 'pending', attempts: 0, nextAttemptAt: dueAt ?? now, claimedAt: undefined, createdAt: now });
     this.deliveryIds.set(key, id);
     return true;
   }
 
   claimDue(now: number, limit: number): Delivery[] {
     const due = [...this.deliveries.values()]
-      .filter((d) => d.state === 'pending' && d.nextAttemptAt <= now)
+      .filter((d) => d.state === 'pending' && d.nextAttemptAt <= now && this.subscriptions.get(d.subscriptionId)?.paused === false)
       .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id)
       .slice(0, Math.max(0, limit));
     return due.map((d) => this.update(d.id, { state: 'sending', attempts: d.attempts + 1, claimedAt: now }));
@@ -105,6 +119,12 @@ export class MemoryStore implements Store {
     return id === undefined ? undefined : this.deliveries.get(id);
   }
 
+  deliveryCounts(): DeliveryCounts {
+    const counts = Object.fromEntries(DELIVERY_STATES.map((state) => [state, 0])) as DeliveryCounts;
+    for (const d of this.deliveries.values()) counts[d.state]++;
+    return counts;
+  }
+
   getFeedState(url: string): FeedState | undefined {
     return this.feeds.get(url);
   }
@@ -113,18 +133,35 @@ export class MemoryStore implements Store {
     this.feeds.set(state.url, { ...state });
   }
 
-  recordArticle(article: IngestedArticle): boolean {
-    if (this.articles.has(article.articleId) || this.findArticleByUrl(article.url)) return false;
-    this.articles.set(article.articleId, { ...article });
+  recordArticle(article: IngestedArticle, deliveries: readonly NewDelivery[] = []): boolean {
+    if (this.articles.has(article.articleId) || (article.url !== undefined && this.findArticleByUrl(article.url))) return false;
+    this.articles.set(article.articleId, { ...article, seq: this.nextSeq++ });
+    for (const delivery of deliveries) this.enqueue(delivery);
     return true;
   }
 
-  findArticleByUrl(url: string): IngestedArticle | undefined {
+  findArticleByUrl(url: string): RegisteredArticle | undefined {
     return [...this.articles.values()].find((a) => a.url === url);
   }
 
-  findArticleByHash(contentHash: string): IngestedArticle | undefined {
-    return [...this.articles.values()].filter((a) => a.contentHash === contentHash).sort((a, b) => a.ingestedAt - b.ingestedAt)[0];
+  findArticleByHash(contentHash: string): RegisteredArticle | undefined {
+    return [...this.articles.values()].filter((a) => a.contentHash === contentHash).sort((a, b) => a.ingestedAt - b.ingestedAt || a.seq - b.seq)[0];
+  }
+
+  hasArticle(articleId: string): boolean {
+    return this.articles.has(articleId);
+  }
+
+  articlesPublishedBetween(from: string, to: string): RegisteredArticle[] {
+    return [...this.articles.values()].filter((a) => a.published >= from && a.published <= to);
+  }
+
+  articlesAfter(afterSeq: number, limit: number): RegisteredArticle[] {
+    return [...this.articles.values()].filter((a) => a.seq > afterSeq).slice(0, Math.max(0, limit));
+  }
+
+  latestArticleSeq(): number {
+    return this.nextSeq - 1;
   }
 
   close(): void {}

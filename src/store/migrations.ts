@@ -56,6 +56,26 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX articles_by_hash ON articles (content_hash, ingested_at);
   `,
+  // 2: the registry gains a change-feed sequence, the publication date and the
+  // story signature, and the URL becomes optional (some sources have none).
+  `
+  CREATE TABLE articles_v2 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id TEXT NOT NULL UNIQUE,
+    url TEXT UNIQUE,
+    content_hash TEXT NOT NULL,
+    story_key TEXT NOT NULL,
+    published TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    ingested_at INTEGER NOT NULL
+  );
+  INSERT INTO articles_v2 (article_id, url, content_hash, story_key, ingested_at)
+    SELECT article_id, url, content_hash, story_key, ingested_at FROM articles ORDER BY ingested_at, rowid;
+  DROP TABLE articles;
+  ALTER TABLE articles_v2 RENAME TO articles;
+  CREATE INDEX articles_by_hash ON articles (content_hash, ingested_at);
+  CREATE INDEX articles_by_published ON articles (published);
+  `,
 ];
 
 /**

@@ -53,8 +53,26 @@ export const FeedRow = z
   .transform((r) => ({ url: r.url, etag: r.etag, lastModified: r.last_modified, failures: r.failures, disabled: r.disabled }));
 
 export const ArticleRow = z
-  .object({ article_id: z.string(), url: z.string(), content_hash: z.string(), story_key: z.string(), ingested_at: z.number().int() })
-  .transform((r) => ({ articleId: r.article_id, url: r.url, contentHash: r.content_hash, storyKey: r.story_key, ingestedAt: r.ingested_at }));
+  .object({
+    seq: z.number().int(),
+    article_id: z.string(),
+    url: optionalText,
+    content_hash: z.string(),
+    story_key: z.string(),
+    published: z.string(),
+    signature: z.string(),
+    ingested_at: z.number().int(),
+  })
+  .transform((r) => ({
+    seq: r.seq,
+    articleId: r.article_id,
+    url: r.url,
+    contentHash: r.content_hash,
+    storyKey: r.story_key,
+    published: r.published,
+    signature: r.signature,
+    ingestedAt: r.ingested_at,
+  }));
 
 /** Parses one row, or none; the message names the table so a bad file is easy to find. */
 export function parseRow<T>(schema: z.ZodType<T>, table: string, row: unknown): T | undefined {

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Language } from '../corpus/article.ts';
 import type { ChatRef } from './chat.ts';
-import type { Delivery, NewDelivery } from './delivery.ts';
+import { DELIVERY_STATES, type Delivery, type DeliveryCounts, type NewDelivery } from './delivery.ts';
 import { SubscriptionLimitError } from './errors.ts';
 import type { FeedState } from './feed-state.ts';
-import type { IngestedArticle } from './ingested-article.ts';
+import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import { migrate } from './migrations.ts';
 import { ArticleRow, DeliveryRow, FeedRow, LanguageRow, parseRow, SubscriptionRow } from './rows.ts';
 import type { Store } from './store.ts';
@@ -90,6 +90,21 @@ export class SqliteStore implements Store {
     return this.sql('UPDATE subscriptions SET paused = ? WHERE id = ? AND platform = ? AND chat_id = ?').run(paused ? 1 : 0, id, chat.platform, chat.chatId).changes > 0;
   }
 
+  pauseChat(chat: ChatRef): number {
+    const pause = this.db.transaction(() => {
+      this.sql(
+        `UPDATE deliveries SET state = 'failed' WHERE state = 'pending'
+         AND subscription_id IN (SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ?)`,
+      ).run(chat.platform, chat.chatId);
+      return this.sql('UPDATE subscriptions SET paused = 1 WHERE platform = ? AND chat_id = ? AND paused = 0').run(chat.platform, chat.chatId).changes;
+    });
+    return pause.immediate();
+  }
+
+  getSubscription(id: number): Subscription | undefined {
+    return parseRow(SubscriptionRow, 'subscriptions', this.sql('SELECT * FROM subscriptions WHERE id = ?').get(id));
+  }
+
   listSubscriptions(chat: ChatRef): Subscription[] {
     const rows = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id').all(chat.platform, chat.chatId);
     return rows.map((row) => parseRow(SubscriptionRow, 'subscriptions', row)!);
@@ -99,14 +114,14 @@ export class SqliteStore implements Store {
     return this.sql('SELECT * FROM subscriptions WHERE paused = 0 ORDER BY id').all().map((row) => parseRow(SubscriptionRow, 'subscriptions', row)!);
   }
 
-  enqueue({ subscriptionId, articleId, now }: NewDelivery): boolean {
+  enqueue({ subscriptionId, articleId, now, dueAt }: NewDelivery): boolean {
     // One statement: the unique pair makes a second enqueue (from any process) a no-op,
     // and the EXISTS turns a just-removed subscription into a no-op instead of a foreign-key error.
     const result = this.sql(
       `INSERT INTO deliveries (subscription_id, article_id, state, next_attempt_at, created_at)
        SELECT ?, ?, 'pending', ?, ? WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = ?)
        ON CONFLICT (subscription_id, article_id) DO NOTHING`,
-    ).run(subscriptionId, articleId, now, now, subscriptionId);
+    ).run(subscriptionId, articleId, dueAt ?? now, now, subscriptionId);
     return result.changes > 0;
   }
 
@@ -114,7 +129,9 @@ export class SqliteStore implements Store {
     // A single UPDATE … RETURNING is atomic: two workers never claim the same row.
     const rows = this.sql(
       `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = ?
-       WHERE id IN (SELECT id FROM deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
+       WHERE id IN (SELECT id FROM deliveries WHERE state = 'pending' AND next_attempt_at <= ?
+                      AND subscription_id IN (SELECT id FROM subscriptions WHERE paused = 0)
+                    ORDER BY next_attempt_at, id LIMIT ?)
        RETURNING *`,
     ).all(now, now, Math.max(0, limit));
     // RETURNING does not promise an order.
@@ -142,6 +159,12 @@ export class SqliteStore implements Store {
     return parseRow(DeliveryRow, 'deliveries', row);
   }
 
+  deliveryCounts(): DeliveryCounts {
+    const counts = Object.fromEntries(DELIVERY_STATES.map((state) => [state, 0])) as DeliveryCounts;
+    for (const { state, n } of this.sql('SELECT state, count(*) AS n FROM deliveries GROUP BY state').all() as { state: keyof DeliveryCounts; n: number }[]) counts[state] = n;
+    return counts;
+  }
+
   getFeedState(url: string): FeedState | undefined {
     return parseRow(FeedRow, 'feeds', this.sql('SELECT * FROM feeds WHERE url = ?').get(url));
   }
@@ -154,25 +177,45 @@ export class SqliteStore implements Store {
     ).run(state.url, state.etag ?? null, state.lastModified ?? null, state.failures, state.disabled ? 1 : 0);
   }
 
-  recordArticle(article: IngestedArticle): boolean {
-    // OR IGNORE covers both unique columns: the id and the canonical URL.
-    const result = this.sql('INSERT OR IGNORE INTO articles (article_id, url, content_hash, story_key, ingested_at) VALUES (?, ?, ?, ?, ?)').run(
-      article.articleId,
-      article.url,
-      article.contentHash,
-      article.storyKey,
-      article.ingestedAt,
-    );
-    return result.changes > 0;
+  recordArticle(article: IngestedArticle, deliveries: readonly NewDelivery[] = []): boolean {
+    const record = this.db.transaction(() => {
+      // OR IGNORE covers both unique columns: the id and the canonical URL.
+      const result = this.sql(
+        `INSERT OR IGNORE INTO articles (article_id, url, content_hash, story_key, published, signature, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(article.articleId, article.url ?? null, article.contentHash, article.storyKey, article.published, article.signature, article.ingestedAt);
+      if (result.changes === 0) return false;
+      for (const delivery of deliveries) this.enqueue(delivery);
+      return true;
+    });
+    return record.immediate();
   }
 
-  findArticleByUrl(url: string): IngestedArticle | undefined {
+  findArticleByUrl(url: string): RegisteredArticle | undefined {
     return parseRow(ArticleRow, 'articles', this.sql('SELECT * FROM articles WHERE url = ?').get(url));
   }
 
-  findArticleByHash(contentHash: string): IngestedArticle | undefined {
-    const row = this.sql('SELECT * FROM articles WHERE content_hash = ? ORDER BY ingested_at, rowid LIMIT 1').get(contentHash);
+  findArticleByHash(contentHash: string): RegisteredArticle | undefined {
+    const row = this.sql('SELECT * FROM articles WHERE content_hash = ? ORDER BY ingested_at, seq LIMIT 1').get(contentHash);
     return parseRow(ArticleRow, 'articles', row);
+  }
+
+  hasArticle(articleId: string): boolean {
+    return this.sql('SELECT 1 FROM articles WHERE article_id = ?').get(articleId) !== undefined;
+  }
+
+  articlesPublishedBetween(from: string, to: string): RegisteredArticle[] {
+    const rows = this.sql('SELECT * FROM articles WHERE published BETWEEN ? AND ? ORDER BY seq').all(from, to);
+    return rows.map((row) => parseRow(ArticleRow, 'articles', row)!);
+  }
+
+  articlesAfter(afterSeq: number, limit: number): RegisteredArticle[] {
+    const rows = this.sql('SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, Math.max(0, limit));
+    return rows.map((row) => parseRow(ArticleRow, 'articles', row)!);
+  }
+
+  latestArticleSeq(): number {
+    return (this.sql('SELECT coalesce(max(seq), 0) AS seq FROM articles').get() as { seq: number }).seq;
   }
 
   close(): void {

@@ -8,9 +8,9 @@
  */
 import type { Language } from '../corpus/article.ts';
 import type { ChatRef } from './chat.ts';
-import type { Delivery, NewDelivery } from './delivery.ts';
+import type { Delivery, DeliveryCounts, NewDelivery } from './delivery.ts';
 import type { FeedState } from './feed-state.ts';
-import type { IngestedArticle } from './ingested-article.ts';
+import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import type { NewSubscription, Subscription } from './subscription.ts';
 
 export interface Store {
@@ -24,6 +24,13 @@ export interface Store {
   /** Also drops the subscription's deliveries. False when the chat has no such subscription. */
   removeSubscription(chat: ChatRef, id: number): boolean;
   setPaused(chat: ChatRef, id: number, paused: boolean): boolean;
+  /**
+   * The chat blocked or removed the bot: pauses all its subscriptions and fails
+   * their pending deliveries, so nothing is retried forever. Returns how many
+   * subscriptions were paused.
+   */
+  pauseChat(chat: ChatRef): number;
+  getSubscription(id: number): Subscription | undefined;
   /** Oldest first. */
   listSubscriptions(chat: ChatRef): Subscription[];
   /** Every chat's unpaused subscriptions, oldest first: what ingest matches articles against. */
@@ -34,7 +41,10 @@ export interface Store {
    * one or the subscription is gone (removed while the article was ingested).
    */
   enqueue(input: NewDelivery): boolean;
-  /** Atomically moves up to `limit` due pending rows to sending and returns them, earliest due first. */
+  /**
+   * Atomically moves up to `limit` due pending rows of unpaused subscriptions
+   * to sending and returns them, earliest due first.
+   */
   claimDue(now: number, limit: number): Delivery[];
   /** False when the row is not in sending (released as stale, or already settled). */
   markSent(id: number): boolean;
@@ -43,16 +53,28 @@ export interface Store {
   /** Hands rows claimed before `olderThan` and never settled (a crash) back to pending; returns how many. */
   releaseStale(olderThan: number): number;
   getDelivery(subscriptionId: number, articleId: string): Delivery | undefined;
+  deliveryCounts(): DeliveryCounts;
 
   getFeedState(url: string): FeedState | undefined;
   /** Insert or replace. */
   saveFeedState(state: FeedState): void;
 
-  /** False when the article id or its canonical URL is already registered. */
-  recordArticle(article: IngestedArticle): boolean;
-  findArticleByUrl(url: string): IngestedArticle | undefined;
+  /**
+   * Registers the article and enqueues its deliveries in one transaction, so
+   * an article is never recorded without its fan-out. False (and nothing
+   * enqueued) when the article id or its canonical URL is already registered.
+   */
+  recordArticle(article: IngestedArticle, deliveries?: readonly NewDelivery[]): boolean;
+  findArticleByUrl(url: string): RegisteredArticle | undefined;
   /** The earliest ingested article with this content hash. */
-  findArticleByHash(contentHash: string): IngestedArticle | undefined;
+  findArticleByHash(contentHash: string): RegisteredArticle | undefined;
+  hasArticle(articleId: string): boolean;
+  /** Registered articles published between the two dates (YYYY-MM-DD, inclusive): story-linking candidates. */
+  articlesPublishedBetween(from: string, to: string): RegisteredArticle[];
+  /** The change feed: up to `limit` rows with seq > `afterSeq`, in seq order. */
+  articlesAfter(afterSeq: number, limit: number): RegisteredArticle[];
+  /** The highest seq so far, 0 when empty. */
+  latestArticleSeq(): number;
 
   close(): void;
 }

@@ -121,6 +121,46 @@ export function storeContract(name: string, makeStore: () => Store): void {
       it('is a no-op for a subscription that no longer exists', () => {
         expect(store.enqueue({ subscriptionId: 999, articleId: 'a1', now: T0 })).toBe(false);
       });
+
+      it('makes a row due at dueAt when given (a daily digest)', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0, dueAt: T0 + 3600_000 });
+        expect(store.claimDue(T0 + 3599_999, 10)).toEqual([]);
+        expect(store.claimDue(T0 + 3600_000, 10).map((d) => d.articleId)).toEqual(['a1']);
+      });
+    });
+
+    describe('pauseChat and paused subscriptions', () => {
+      it('pauses every subscription of the chat and fails its pending rows, leaving other chats alone', () => {
+        const mine = subscribe();
+        const other = store.addSubscription({ chat: { platform: CHAT.platform, chatId: 'other' }, topic: '', mode: 'instant', now: T0 });
+        store.enqueue({ subscriptionId: mine.id, articleId: 'a1', now: T0 });
+        store.enqueue({ subscriptionId: other.id, articleId: 'a1', now: T0 });
+        expect(store.pauseChat(CHAT)).toBe(1);
+        expect(store.pauseChat(CHAT)).toBe(0);
+        expect(store.getSubscription(mine.id)?.paused).toBe(true);
+        expect(store.getDelivery(mine.id, 'a1')?.state).toBe('failed');
+        expect(store.claimDue(T0, 10).map((d) => d.subscriptionId)).toEqual([other.id]);
+      });
+
+      it('claims nothing for a paused subscription until it is resumed', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 });
+        store.setPaused(CHAT, s.id, true);
+        expect(store.claimDue(T0, 10)).toEqual([]);
+        store.setPaused(CHAT, s.id, false);
+        expect(store.claimDue(T0, 10)).toHaveLength(1);
+      });
+
+      it('counts rows by state', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 });
+        store.enqueue({ subscriptionId: s.id, articleId: 'a2', now: T0 });
+        store.markSent(store.claimDue(T0, 1)[0]!.id);
+        expect(store.deliveryCounts()).toEqual({ pending: 1, sending: 0, sent: 1, failed: 0 });
+        expect(store.getSubscription(s.id)?.topic).toBe(s.topic);
+        expect(store.getSubscription(9999)).toBeUndefined();
+      });
     });
 
     describe('claimDue', () => {
@@ -210,14 +250,18 @@ export function storeContract(name: string, makeStore: () => Store): void {
         url: 'https://example.com/a',
         contentHash: 'h1',
         storyKey: 'nickel-smelter',
+        published: '2026-11-23',
+        signature: '1 2 3',
         ingestedAt: T0,
         ...overrides,
       });
 
       it('finds an article by canonical URL and by content hash', () => {
         expect(store.recordArticle(article())).toBe(true);
-        expect(store.findArticleByUrl('https://example.com/a')).toEqual(article());
-        expect(store.findArticleByHash('h1')).toEqual(article());
+        expect(store.findArticleByUrl('https://example.com/a')).toEqual({ ...article(), seq: 1 });
+        expect(store.findArticleByHash('h1')).toEqual({ ...article(), seq: 1 });
+        expect(store.hasArticle('antara-2026-11-23-nickel')).toBe(true);
+        expect(store.hasArticle('other')).toBe(false);
         expect(store.findArticleByUrl('https://example.com/b')).toBeUndefined();
         expect(store.findArticleByHash('h2')).toBeUndefined();
       });
@@ -227,6 +271,37 @@ export function storeContract(name: string, makeStore: () => Store): void {
         expect(store.recordArticle(article({ url: 'https://example.com/other' }))).toBe(false);
         expect(store.recordArticle(article({ articleId: 'other' }))).toBe(false);
         expect(store.findArticleByUrl('https://example.com/other')).toBeUndefined();
+      });
+
+      it('accepts several articles without a URL', () => {
+        expect(store.recordArticle(article({ url: undefined }))).toBe(true);
+        expect(store.recordArticle(article({ articleId: 'second', url: undefined }))).toBe(true);
+        expect(store.articlesAfter(0, 10).map((a) => a.url)).toEqual([undefined, undefined]);
+      });
+
+      it('is a change feed: rows after a seq, in order, bounded by the limit', () => {
+        expect(store.latestArticleSeq()).toBe(0);
+        for (const id of ['a-1', 'a-2', 'a-3']) store.recordArticle(article({ articleId: id, url: `https://example.com/${id}` }));
+        expect(store.latestArticleSeq()).toBe(3);
+        expect(store.articlesAfter(1, 10).map((a) => a.articleId)).toEqual(['a-2', 'a-3']);
+        expect(store.articlesAfter(0, 2).map((a) => a.seq)).toEqual([1, 2]);
+        expect(store.articlesAfter(3, 10)).toEqual([]);
+      });
+
+      it('lists articles published within a date range, inclusive', () => {
+        store.recordArticle(article({ articleId: 'early', url: 'https://example.com/1', published: '2026-11-01' }));
+        store.recordArticle(article({ articleId: 'mid', url: 'https://example.com/2', published: '2026-11-10' }));
+        store.recordArticle(article({ articleId: 'late', url: 'https://example.com/3', published: '2026-11-20' }));
+        expect(store.articlesPublishedBetween('2026-11-01', '2026-11-10').map((a) => a.articleId)).toEqual(['early', 'mid']);
+      });
+
+      it('records an article and its deliveries together, and neither for a refused duplicate', () => {
+        const sub = store.addSubscription({ chat: { platform: 'telegram', chatId: '1' }, topic: '', mode: 'instant', now: T0 });
+        expect(store.recordArticle(article(), [{ subscriptionId: sub.id, articleId: article().articleId, now: T0 }])).toBe(true);
+        expect(store.getDelivery(sub.id, article().articleId)?.state).toBe('pending');
+        const copy = article({ articleId: 'copy' });
+        expect(store.recordArticle(copy, [{ subscriptionId: sub.id, articleId: 'copy', now: T0 }])).toBe(false);
+        expect(store.getDelivery(sub.id, 'copy')).toBeUndefined();
       });
 
       it('returns the earliest of several articles with the same hash', () => {

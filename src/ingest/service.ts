@@ -1,0 +1,25 @@
+/**
+ * The ingest pipeline as the rest of the bot sees it: the CLI, the admin chat
+ * command and the feed poller all go through this one interface, so they
+ * refuse the same duplicates and report the same way.
+ */
+import type { Article } from '../corpus/article.ts';
+import type { NewDelivery } from '../store/index.ts';
+import type { IngestProgress, IngestReport } from './report.ts';
+
+export interface IngestService {
+  /**
+   * Each source is a file path, a page URL or a feed URL (a feed's items are
+   * fetched and imported one by one). Never throws for a bad source: it
+   * becomes a `failed` outcome.
+   */
+  ingest(sources: readonly string[], onProgress?: IngestProgress): Promise<IngestReport>;
+  /** A feed body the caller already fetched (the poller, with its conditional GET). */
+  ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress): Promise<IngestReport>;
+}
+
+/**
+ * Who should receive a newly imported article: computed by the updates
+ * module and recorded in the same transaction as the article.
+ */
+export type FanOut = (article: Article, now: number) => readonly NewDelivery[];
