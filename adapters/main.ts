@@ -15,6 +15,7 @@ import { SqliteStore } from '../src/store/index.ts';
 import { QuestionLimiter } from './shared/rate-limit.ts';
 import { slackMode, startSlack } from './slack/index.ts';
 import { startTelegram } from './telegram/index.ts';
+import { Updates } from './updates.ts';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -46,21 +47,29 @@ function platformsToStart(config: Config): Starter[] {
 
 async function runPlatforms(config: Config, starters: readonly Starter[], logger: Logger): Promise<void> {
   const http = new HttpServer(logger.child({ module: 'http' }));
-  const metrics = createMetrics();
-  const engine = meterAnswers(buildEngine(config, logger), metrics);
   const store = SqliteStore.open(config.DATA_DIR);
-  const deps: PlatformDeps = { engine, config, logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE), metrics, store };
+  const metrics = createMetrics({ deliveryCounts: () => store.deliveryCounts() });
+  // Read before the corpus is loaded, so an article imported meanwhile is loaded or picked up, never missed.
+  const afterSeq = store.latestArticleSeq();
+  const engine = meterAnswers(buildEngine(config, logger), metrics);
+  const updates = new Updates({ config, engine, store, logger, metrics, afterSeq });
+  const limiter = new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_PER_CHAT_PER_MINUTE);
+  const deps: PlatformDeps = { engine, config, logger, http, limiter, metrics, store, ingest: updates.ingest };
   const platforms: Platform[] = [];
   const names = starters.map((s) => s.name);
-  mountOpsRoutes(http, metrics, { ...engineChecks(engine), ...platformChecks(names, platforms) });
+  let storeOpen = true;
+  mountOpsRoutes(http, metrics, { ...engineChecks(engine), store: () => storeOpen, ...platformChecks(names, platforms) });
   const stopAll = async () => {
-    await Promise.allSettled(platforms.map((p) => p.stop()));
+    // New updates stop first; the worker then finishes its in-flight sends and hands back the rest.
+    await Promise.allSettled([...platforms.map((p) => p.stop()), updates.stop()]);
     await http.close();
+    storeOpen = false;
     store.close();
   };
   try {
     // Adapters mount their webhook routes while starting: listen only once all have started.
     for (const starter of starters) platforms.push(await starter.start(deps));
+    updates.start(platforms.flatMap((p) => (p.sender ? [p.sender] : [])));
     // The health and metrics routes are always mounted, so the port always opens.
     logger.info({ port: await http.listen(config.PORT, config.HOST) }, 'HTTP server listening');
   } catch (error) {
@@ -72,7 +81,7 @@ async function runPlatforms(config: Config, starters: readonly Starter[], logger
     if (stopping) return;
     stopping = true;
     logger.info({ signal, platforms: platforms.map((p) => p.name) }, 'shutting down');
-    stopAll().catch(exitOnError);
+    stopAll().then(() => logger.info('stopped'), exitOnError);
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -5,7 +5,9 @@
 import type { Config } from '../src/config.ts';
 import type { Engine } from '../src/engine.ts';
 import type { Logger } from '../src/logger.ts';
+import type { IngestService } from '../src/ingest/service.ts';
 import type { Store } from '../src/store/index.ts';
+import type { NotificationSender } from '../src/updates/sender.ts';
 import type { HttpServer } from './http/server.ts';
 import type { Metrics } from './ops/metrics.ts';
 import type { QuestionLimiter } from './shared/rate-limit.ts';
@@ -22,6 +24,8 @@ export interface PlatformDeps {
   readonly metrics: Metrics;
   /** What the bot keeps between restarts (per-chat settings, subscriptions…); absent in some tests. */
   readonly store?: Store;
+  /** The admin-only ingest command's pipeline; absent when the bot cannot write DATA_DIR (and in some tests). */
+  readonly ingest?: IngestService;
 }
 
 export interface Platform {
@@ -30,4 +34,6 @@ export interface Platform {
   stop(): Promise<void>;
   /** True while the platform takes updates (for /readyz); absent means ready once started. */
   ready?(): boolean;
+  /** How the delivery worker sends this platform's notifications; absent when it sends none. */
+  readonly sender?: NotificationSender;
 }

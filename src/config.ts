@@ -32,6 +32,7 @@ export const ConfigSchema = z.object({
   DEFAULT_LANGUAGE: LanguageSchema.default('en').describe('reply language when a question gives no clue'),
   MAX_QUESTION_CHARS: z.coerce.number().int().min(20).max(10_000).default(1000).describe('longest question accepted'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20).describe('questions one user may ask per minute'),
+  RATE_LIMIT_PER_CHAT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60).describe('questions one chat (a group, a channel) may ask per minute, all users together'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000).describe('HTTP port for webhooks, /healthz, /readyz and /metrics'),
   HOST: z.string().min(1).default('0.0.0.0').describe('HTTP interface to listen on'),
   TELEGRAM_BOT_TOKEN: secret('Telegram bot token from BotFather; enables Telegram'),

@@ -4,7 +4,7 @@
  * Adapters receive this object through PlatformDeps and increment the
  * platform counters; the question counters are fed by meterAnswers.
  */
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   readonly registry: Registry;
@@ -15,17 +15,24 @@ export interface Metrics {
   readonly platformRateLimited: Counter<'platform'>;
   /** A platform API call failed for good (after retries), whatever the cause. */
   readonly platformApiErrors: Counter<'platform'>;
-  /** Defined for the updates issue, which will count deliveries; nothing increments it yet. */
+  /** Delivery attempts by the worker: outcome sent, retried, failed or blocked (the chat paused). */
   readonly deliveries: Counter<'platform' | 'outcome'>;
-  /** Defined for the updates issue, which will import articles at run time; nothing increments it yet. */
-  readonly articlesIngested: Counter<'source'>;
+  /** Articles settled by an ingest, by how they came (cli is counted by its own process: feed, chat) and outcome. */
+  readonly ingestResults: Counter<'via' | 'outcome'>;
+  /** Delivery rows by state, read from the store at scrape time (set by main.ts). */
+  readonly deliveryBacklog: Gauge<'state'>;
 }
 
 // `npm run bench` (README): p95 about 1 ms on the seeds, about 17 ms at 50k articles;
 // the buckets span that range with room for a slow host.
 const ANSWER_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
-export function createMetrics(): Metrics {
+export interface MetricsSources {
+  /** Read at scrape time for coopbot_deliveries{state}. */
+  readonly deliveryCounts?: () => Readonly<Record<string, number>>;
+}
+
+export function createMetrics(sources: MetricsSources = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -43,7 +50,16 @@ export function createMetrics(): Metrics {
     }),
     platformRateLimited: counter('coopbot_platform_rate_limited_total', 'HTTP 429 responses from a chat platform API', ['platform']),
     platformApiErrors: counter('coopbot_platform_api_errors_total', 'Chat platform API calls that failed', ['platform']),
-    deliveries: counter('coopbot_deliveries_total', 'Subscription updates delivered (not yet used)', ['platform', 'outcome']),
-    articlesIngested: counter('coopbot_articles_ingested_total', 'Articles added at run time (not yet used)', ['source']),
+    deliveries: counter('coopbot_deliveries_total', 'Notification send attempts by outcome: sent, retried, failed, blocked', ['platform', 'outcome']),
+    ingestResults: counter('coopbot_ingest_results_total', 'Ingested sources by channel (feed, chat) and outcome: imported, duplicate, unrelated, failed', ['via', 'outcome']),
+    deliveryBacklog: new Gauge({
+      name: 'coopbot_deliveries',
+      help: 'Delivery rows in the store by state',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        for (const [state, n] of Object.entries(sources.deliveryCounts?.() ?? {})) this.set({ state }, n);
+      },
+    }),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Every surface's question goes through here: the length check, the
- * per-user limit, then the engine. A refusal comes back as a phrase in the
+ * per-user and per-channel limits, then the engine. A refusal comes back as a phrase in the
  * asker's language rather than an error, since it is an answer to the user.
  * The length check comes first so an over-long question does not use up
  * the user's allowance.
@@ -17,6 +17,8 @@ export interface Question {
   readonly text: string;
   /** Rate-limit key: `slack:<team>:<user>`. */
   readonly userKey: string;
+  /** Rate-limit key of the channel, when the question is asked in one: `slack:<team>:<channel>`. */
+  readonly chatKey?: string;
   readonly preferredLanguage?: Language;
 }
 
@@ -40,7 +42,7 @@ export class Asker {
     const language = this.languageOf(question.text, question.preferredLanguage);
     const m = messages(language);
     if (question.text.length > this.config.MAX_QUESTION_CHARS) return { kind: 'refused', language, text: m.tooLong(this.config.MAX_QUESTION_CHARS) };
-    if (!(await this.limiter.allow(question.userKey))) return { kind: 'refused', language, text: m.rateLimited(this.limiter.perMinute) };
+    if (!(await this.limiter.allow(question.userKey, question.chatKey))) return { kind: 'refused', language, text: m.rateLimited(this.limiter.perMinute) };
     return { kind: 'answer', answer: this.answer(question.text, question.preferredLanguage) };
   }
 
@@ -52,4 +54,9 @@ export class Asker {
 
 export function userKey(team: string | undefined, user: string): string {
   return `slack:${team ?? '-'}:${user}`;
+}
+
+/** A channel's rate-limit key; the same shape as userKey, and Slack's channel and user ids never collide. */
+export function chatKey(team: string | undefined, channel: string | undefined): string | undefined {
+  return channel === undefined ? undefined : `slack:${team ?? '-'}:${channel}`;
 }

@@ -1,7 +1,9 @@
 /**
  * The Slack adapter: answers the slash command, @-mentions, direct messages
- * and the two buttons, and publishes the App Home tab, over HTTP (mounted on
- * the shared HttpServer) or Socket Mode. main.ts calls startSlack when
+ * and the two buttons, manages subscriptions (with the store) and the
+ * admins' ingest (with deps.ingest), publishes the App Home tab, and offers
+ * the delivery worker its `sender`; over HTTP (mounted on the shared
+ * HttpServer) or Socket Mode. main.ts calls startSlack when
  * `slackMode(config)` is defined. Hazards: the Bolt app must be initialised
  * (auth.test) before requests reach it, and in HTTP mode the route must be
  * mounted before main.ts calls listen — both happen before this resolves.
@@ -24,9 +26,11 @@ import { registerHome } from './surfaces/home.ts';
 import { registerMention } from './surfaces/mention.ts';
 import { registerMoreSources } from './surfaces/more-sources.ts';
 import { registerShare } from './surfaces/share.ts';
+import { SlackSender } from './sender.ts';
 
 export { slackMode, type SlackMode } from './mode.ts';
 export { DEFAULT_SLACK_OPTIONS, type SlackOptions } from './bolt-app.ts';
+export { SlackSender, SLACK_DELIVERY_LIMITS } from './sender.ts';
 
 export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOptions> = {}): Promise<Platform> {
   const { config } = deps;
@@ -35,9 +39,28 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
   const log = deps.logger.child({ module: 'slack' });
   const scrubber = new Scrubber([config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN]);
   const options = { ...DEFAULT_SLACK_OPTIONS, ...overrides };
-  const { app, receiver } = createBoltApp(mode, boltLogger(deps.logger, scrubber), config.SLACK_API_URL, options);
+  const logger = boltLogger(deps.logger, scrubber);
+  const { app, receiver } = createBoltApp(mode, logger, config.SLACK_API_URL, options);
 
-  const surfaceDeps: SurfaceDeps = { asker: new Asker(deps.engine, deps.limiter, config), command: config.SLACK_COMMAND, log };
+  const surfaceDeps: SurfaceDeps = {
+    asker: new Asker(deps.engine, deps.limiter, config),
+    command: config.SLACK_COMMAND,
+    log,
+    ...(deps.store
+      ? {
+          subscriptions: {
+            store: deps.store,
+            lexicon: deps.engine.knowledge.lexicon,
+            now: Date.now,
+            digestHour: config.DIGEST_HOUR,
+            timeZone: config.TIMEZONE,
+            commandPrefix: `${config.SLACK_COMMAND} `,
+          },
+        }
+      : {}),
+    ...(deps.ingest ? { ingest: deps.ingest } : {}),
+    admins: new Set(config.SLACK_ADMIN_IDS),
+  };
   app.use(oncePerEvent(new SeenIds(), log));
   registerCommand(app, surfaceDeps);
   registerMention(app, surfaceDeps);
@@ -45,7 +68,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
   registerHome(app, surfaceDeps);
   registerShare(app, surfaceDeps);
   registerMoreSources(app, surfaceDeps);
-  installCatchAll(app, log, scrubber);
+  installCatchAll(app, log, scrubber, deps.metrics);
 
   await app.init().catch((cause: unknown) => {
     throw startupError('SLACK_BOT_TOKEN', cause);
@@ -56,9 +79,11 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
     await app.start().catch((cause: unknown) => {
       throw startupError('SLACK_APP_TOKEN', cause);
     });
-  log.info({ mode: mode.kind, command: config.SLACK_COMMAND }, 'Slack adapter started');
+  log.info({ mode: mode.kind, command: config.SLACK_COMMAND, subscriptions: Boolean(deps.store), ingest: Boolean(deps.ingest) }, 'Slack adapter started');
+  const sender = new SlackSender({ token: mode.botToken, apiUrl: config.SLACK_API_URL, requestTimeoutMs: options.requestTimeoutMs, boltLogger: logger, log, metrics: deps.metrics, scrubber });
   return {
     name: 'slack',
+    sender,
     ready: () => !stopped,
     async stop() {
       if (stopped) return;

@@ -13,6 +13,8 @@ export const CommandSchema = z.object({
   user_id: z.string().min(1),
   team_id: z.string().optional(),
   channel_id: z.string().optional(),
+  /** `directmessage` in a 1:1 DM: subscriptions made there belong to the user. */
+  channel_name: z.string().optional(),
   trigger_id: z.string().optional(),
 });
 

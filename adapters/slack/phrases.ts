@@ -2,7 +2,9 @@
  * The Slack adapter's own words, in both languages: button labels, the
  * command list, App Home texts. Phrases the core also says (apology,
  * rate limit, too long, help topics) come from src/answer/messages.ts so the
- * two never drift apart. Button labels must stay within 75 characters.
+ * two never drift apart; so do the subscription replies and the
+ * notification frame (src/updates/messages.ts). Button labels must stay
+ * within 75 characters; the digest header within 150 (it is plain text).
  */
 import type { Language } from '../../src/corpus/article.ts';
 
@@ -22,11 +24,24 @@ export const PHRASES = {
       `${c} kesepakatan — nota kesepahaman (MoU)`,
       `${c} kronologi — kronologi peristiwa`,
       `${c} sumber — daftar artikel`,
+      `${c} langganan [topik] [langsung|harian] — berita baru di sini (kanal) atau di DM`,
+      `${c} berhenti <topik|nomor|semua> — hentikan langganan`,
+      `${c} daftar-langganan — langganan di sini`,
       `${c} bantuan — panduan ini`,
     ],
     homeWhere: (c: string) => `Kirim pesan langsung kepada saya, sebut saya (@) di kanal, atau pakai ${c}. Jawaban ${c} hanya terlihat oleh Anda sampai Anda menekan “Bagikan ke kanal”.`,
     subscriptionsTitle: 'Langganan',
-    subscriptionsSoon: 'Segera hadir: berlangganan berita baru tentang topik pilihan Anda.',
+    homeYourSubscriptions: 'Langganan Anda (dikirim lewat pesan langsung):',
+    homeNoSubscriptions: (c: string) => `Anda belum berlangganan. Ketik ${c} langganan <topik> di sini atau di pesan langsung kepada saya.`,
+    homeChannelSubscriptions: (c: string) => `Langganan sebuah kanal ditampilkan oleh ${c} daftar-langganan di kanal itu.`,
+    homeUnavailable: 'Langganan tidak tersedia di bot ini.',
+    channelSubscribed: 'Artikel baru akan dikirim ke kanal ini; pastikan saya anggota kanal (/invite) agar bisa mengirimnya.',
+    subscriptionsUnavailable: 'Langganan tidak tersedia di bot ini (tidak ada penyimpanan).',
+    ingestUnavailable: 'Impor artikel tidak tersedia di bot ini.',
+    ingestNotAdmin: 'Hanya admin bot yang boleh mengimpor artikel.',
+    ingestBadUrl: (c: string) => `Berikan tepat satu alamat http(s), misalnya: ${c} impor https://contoh.id/berita`,
+    ingestStarted: (url: string) => `Mengambil ${url} …`,
+    digestMore: (n: number) => `… dan ${n} artikel lainnya.`,
   },
   en: {
     shareInChannel: 'Share in channel',
@@ -43,11 +58,24 @@ export const PHRASES = {
       `${c} agreements — memoranda of understanding`,
       `${c} timeline — timeline of events`,
       `${c} sources — the list of articles`,
+      `${c} subscribe [topic] [instant|daily] — new articles here (channel) or in a DM`,
+      `${c} unsubscribe <topic|number|all> — stop a subscription`,
+      `${c} subscriptions — the subscriptions here`,
       `${c} help — this guide`,
     ],
     homeWhere: (c: string) => `Send me a direct message, mention me in a channel, or use ${c}. Answers to ${c} are visible only to you until you press “Share in channel”.`,
     subscriptionsTitle: 'Subscriptions',
-    subscriptionsSoon: 'Coming soon: subscribe to new articles on the topics you follow.',
+    homeYourSubscriptions: 'Your subscriptions (sent as direct messages):',
+    homeNoSubscriptions: (c: string) => `You have no subscriptions yet. Type ${c} subscribe <topic> here or in a direct message to me.`,
+    homeChannelSubscriptions: (c: string) => `A channel's subscriptions are listed by ${c} subscriptions in that channel.`,
+    homeUnavailable: 'Subscriptions are not available on this bot.',
+    channelSubscribed: 'New articles will be posted in this channel; make sure I am a member (/invite) so I can post them.',
+    subscriptionsUnavailable: 'Subscriptions are not available on this bot (it has no storage).',
+    ingestUnavailable: 'Importing articles is not available on this bot.',
+    ingestNotAdmin: 'Only the bot’s admins may import articles.',
+    ingestBadUrl: (c: string) => `Give exactly one http(s) address, for example: ${c} ingest https://example.com/news`,
+    ingestStarted: (url: string) => `Fetching ${url} …`,
+    digestMore: (n: number) => `… and ${n} more ${n === 1 ? 'article' : 'articles'}.`,
   },
 } as const;
 

@@ -1,13 +1,18 @@
 /**
- * What the handlers share: the engine, the sender, the stores and limits.
+ * What the handlers share: the engine, the sender, the stores and limits,
+ * and what the subscription and admin commands need.
  * Built once in index.ts; handlers receive it instead of reaching for
  * globals, so tests can build one with fakes.
  */
 import type { Language } from '../../src/corpus/article.ts';
 import type { Engine } from '../../src/engine.ts';
+import type { IngestService } from '../../src/ingest/service.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Store } from '../../src/store/index.ts';
 import type { QuestionLimiter } from '../shared/rate-limit.ts';
 import type { BotIdentity } from './addressing.ts';
+import type { BackgroundTasks } from './background.ts';
+import type { ChatMembers } from './chat-members.ts';
 import type { ChatSettings } from './chat-settings.ts';
 import type { MoreSources } from './more-sources.ts';
 import type { Redact } from './redact.ts';
@@ -28,4 +33,18 @@ export interface TelegramApp {
   readonly maxInlineCitations: number;
   readonly logger: Logger;
   readonly redact: Redact;
+  /** Subscriptions live here; without it the subscription commands say they are not available. */
+  readonly store?: Store;
+  /** /ingest's pipeline; without it /ingest says it is not available. */
+  readonly ingest?: IngestService;
+  /** TELEGRAM_ADMIN_IDS: the users allowed to /ingest. */
+  readonly adminIds: ReadonlySet<string>;
+  /** DIGEST_HOUR and TIMEZONE, so the reply to a daily subscription says when digests come. */
+  readonly digestHour: number;
+  readonly timeZone: string;
+  /** Group admins, who alone may change a group's subscriptions. */
+  readonly members: ChatMembers;
+  /** Work that outlives its update (/ingest); stop() waits for it. */
+  readonly tasks: BackgroundTasks;
+  readonly now: () => number;
 }

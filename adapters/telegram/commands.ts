@@ -12,14 +12,36 @@ import { z } from 'zod';
 import type { Language } from '../../src/corpus/article.ts';
 import { phrases } from './phrases.ts';
 
-export const COMMAND_NAMES = ['start', 'help', 'ask', 'minerals', 'meetings', 'summary', 'agreements', 'timeline', 'sources', 'lang'] as const;
+/** Every command the bot runs: the menu's, then the admins' (kept out of the menu and /help). */
+export const COMMAND_NAMES = [
+  'start',
+  'help',
+  'ask',
+  'minerals',
+  'meetings',
+  'summary',
+  'agreements',
+  'timeline',
+  'sources',
+  'lang',
+  'subscribe',
+  'unsubscribe',
+  'subscriptions',
+  'ingest',
+] as const;
 export const CommandNameSchema = z.enum(COMMAND_NAMES);
 export type CommandName = z.infer<typeof CommandNameSchema>;
+
+/** Only TELEGRAM_ADMIN_IDS may run these; everyone else would see them only to be refused. */
+export const ADMIN_COMMANDS: readonly CommandName[] = ['ingest'];
+
+/** The commands everyone sees in the menu and under /help, in order. */
+export const MENU_COMMANDS: readonly CommandName[] = COMMAND_NAMES.filter((name) => !ADMIN_COMMANDS.includes(name));
 
 /** The command menu as users of one language see it. */
 export function commandMenu(language: Language): BotCommand[] {
   const descriptions = phrases(language).commands;
-  return COMMAND_NAMES.map((command) => ({ command, description: descriptions[command] }));
+  return MENU_COMMANDS.map((command) => ({ command, description: descriptions[command] }));
 }
 
 /**

@@ -49,11 +49,12 @@ function wordsOf(addressed: Addressed): string | undefined {
   return addressed.kind === 'command' ? addressed.args : undefined;
 }
 
-// Every message the bot answers counts, commands included. Over the limit,
-// the user hears so once a minute and is otherwise not answered.
+// Every message the bot answers counts, commands included, against the user
+// and, in a group, against the group. Over the limit, the user hears so once
+// a minute and is otherwise not answered.
 async function withinLimit(app: TelegramApp, turn: Turn, text: string | undefined): Promise<boolean> {
   const key = `telegram:${turn.userId}`;
-  if (await app.limiter.allow(key)) return true;
+  if (await app.limiter.allow(key, turn.isPrivate ? undefined : `telegram:${turn.chatId}`)) return true;
   app.logger.info({ updateId: turn.updateId }, 'message refused: question limit reached');
   if (await app.notices.allow(key)) {
     await replyPlain(app, turn, messages(await replyLanguage(app, turn, text)).rateLimited(app.limiter.perMinute));

@@ -28,8 +28,13 @@ export function blockquote(html: string): string {
 
 /** A link when the URL is http(s); otherwise just the label, since other schemes (javascript:, tg:) are not ours to offer. */
 export function link(url: string | undefined, label: string): string {
-  if (!url || !isWebUrl(url)) return escapeHtml(label);
-  return `<a href="${escapeAttribute(url)}">${escapeHtml(label)}</a>`;
+  return linkHtml(url, escapeHtml(label));
+}
+
+/** `link` for a label that is already HTML (escaped, maybe cut to fit). */
+export function linkHtml(url: string | undefined, labelHtml: string): string {
+  if (!url || !isWebUrl(url)) return labelHtml;
+  return `<a href="${escapeAttribute(url)}">${labelHtml}</a>`;
 }
 
 function isWebUrl(url: string): boolean {

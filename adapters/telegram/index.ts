@@ -2,7 +2,9 @@
  * The Telegram adapter: `startTelegram(deps)` checks the token (getMe),
  * registers the command menus, and starts long polling — or, when
  * TELEGRAM_WEBHOOK_URL is set, mounts the webhook on the shared HTTP server
- * (before main.ts calls listen) and calls setWebhook with the secret.
+ * (before main.ts calls listen) and calls setWebhook with the secret. The
+ * platform it returns carries `sender`, the TelegramSender the delivery
+ * worker sends notifications through.
  *
  * Hazards: the token is in every API URL and the webhook secret in the
  * setWebhook payload; both are scrubbed from whatever this adapter logs or
@@ -10,15 +12,17 @@
  * it) when Telegram cannot be reached or refuses the token.
  */
 import { ConfigError } from '../../src/errors.ts';
-import type { Metrics } from '../ops/metrics.ts';
-import type { TelegramApiError } from './api-error.ts';
 import { QuestionLimiter } from '../shared/rate-limit.ts';
 import { SeenIds } from '../shared/seen.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
 import type { TelegramApp } from './app.ts';
+import { BackgroundTasks } from './background.ts';
 import { createBot, installHandlers } from './bot.ts';
+import { ApiChatMembers } from './chat-members.ts';
 import { MemoryChatSettings, StoreChatSettings } from './chat-settings.ts';
+import { countErrors } from './count-errors.ts';
 import { MoreSources } from './more-sources.ts';
+import { TelegramSender } from './notification-sender.ts';
 import { DEFAULT_TELEGRAM_OPTIONS, type TelegramOptions } from './options.ts';
 import { startPolling } from './polling.ts';
 import { redactor } from './redact.ts';
@@ -31,6 +35,8 @@ export type { ChatSettings } from './chat-settings.ts';
 export { MemoryChatSettings } from './chat-settings.ts';
 export { DEFAULT_TELEGRAM_OPTIONS, type TelegramOptions } from './options.ts';
 export { TelegramApiError } from './api-error.ts';
+export { TELEGRAM_DELIVERY_LIMITS, TelegramSender, type TelegramSenderOptions } from './notification-sender.ts';
+export { renderNotificationHtml } from './render-notification.ts';
 
 export async function startTelegram(deps: PlatformDeps, overrides: Partial<TelegramOptions> = {}): Promise<Platform> {
   const options = { ...DEFAULT_TELEGRAM_OPTIONS, ...overrides };
@@ -60,17 +66,26 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
     maxInlineCitations: options.maxInlineCitations,
     logger,
     redact,
+    ...(deps.store && { store: deps.store }),
+    ...(deps.ingest && { ingest: deps.ingest }),
+    adminIds: new Set(config.TELEGRAM_ADMIN_IDS),
+    digestHour: config.DIGEST_HOUR,
+    timeZone: config.TIMEZONE,
+    members: new ApiChatMembers(bot.telegram, call),
+    tasks: new BackgroundTasks(),
+    now: options.now,
   };
   installHandlers(bot, app, new SeenIds());
 
   const platform = webhook ? await startWebhook(bot, deps.http, webhook, call, logger) : await startPolling(bot, call, logger, redact);
   logger.info({ mode: webhook ? 'webhook' : 'polling', username: me.username }, 'Telegram bot started');
-  return platform;
-}
-
-function countErrors(metrics: Metrics): (error: TelegramApiError, final: boolean) => void {
-  return (error, final) => {
-    if (error.code === 429) metrics.platformRateLimited.inc({ platform: 'telegram' });
-    if (final) metrics.platformApiErrors.inc({ platform: 'telegram' });
+  return {
+    ...platform,
+    sender: new TelegramSender(bot.telegram, { logger, redact, metrics: deps.metrics }),
+    // Updates first, then what they started in the background (an /ingest finishing its reply).
+    async stop() {
+      await platform.stop();
+      await app.tasks.idle();
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The adapter's tunables, with defaults in one constant; startTelegram's
  * second argument overrides them (tests inject `sleep` so retry waits take
- * no time, and may pass their own ChatSettings).
+ * no time, and may pass their own ChatSettings and clock).
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ChatSettings } from './chat-settings.ts';
@@ -16,6 +16,8 @@ export interface TelegramOptions {
   readonly maxInlineCitations: number;
   /** "More sources" entries kept; the oldest go first. */
   readonly moreSourcesCapacity: number;
+  /** The clock subscriptions are stamped with. */
+  readonly now: () => number;
 }
 
 export const DEFAULT_TELEGRAM_OPTIONS: TelegramOptions = {
@@ -23,4 +25,5 @@ export const DEFAULT_TELEGRAM_OPTIONS: TelegramOptions = {
   retry: DEFAULT_RETRY,
   maxInlineCitations: 5,
   moreSourcesCapacity: 1000,
+  now: () => Date.now(),
 };

@@ -1,6 +1,7 @@
 /**
  * Telegram-only phrases in both languages: the /start welcome, command
- * descriptions, usage hints and the "More sources" button. Everything the
+ * descriptions, usage hints, the "More sources" button, the subscription and
+ * /ingest notices, and the frame of a notification. Everything the
  * core also says (apology, rate limit, too long, help) stays in
  * src/answer/messages.ts; nothing here duplicates it.
  *
@@ -30,6 +31,20 @@ interface Phrases {
   readonly moreSources: (count: number) => string;
   readonly moreSourcesTitle: string;
   readonly staleButton: string;
+  readonly subscriptionsUnavailable: string;
+  readonly groupAdminsOnly: string;
+  readonly ingestUnavailable: string;
+  readonly ingestAdminsOnly: string;
+  readonly ingestUsage: string;
+  readonly ingestWorking: (url: string) => string;
+  readonly notification: NotificationPhrases;
+}
+
+/** Telegram's own words around a notification; its headings are the core's (src/updates/messages.ts). */
+interface NotificationPhrases {
+  readonly readArticle: string;
+  readonly more: (count: number) => string;
+  readonly manage: string;
 }
 
 const LANGUAGE_NAMES = {
@@ -55,6 +70,10 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
       timeline: 'Kronologi peristiwa',
       sources: 'Daftar artikel sumber',
       lang: 'Bahasa jawaban: /lang id, en atau auto',
+      subscribe: 'Langganan artikel baru: /subscribe [topik] [instant|daily]',
+      unsubscribe: 'Berhenti berlangganan: /unsubscribe <topik|nomor|all>',
+      subscriptions: 'Langganan obrolan ini',
+      ingest: 'Tambahkan artikel dari alamatnya (admin): /ingest <url>',
     },
     questions: {
       minerals: 'Mineral apa yang berpotensi besar untuk hilirisasi?',
@@ -77,6 +96,17 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     moreSources: (count) => `Sumber lain (${count})`,
     moreSourcesTitle: 'Sumber lain',
     staleButton: 'Tombol ini sudah kedaluwarsa. Silakan ajukan pertanyaannya lagi.',
+    subscriptionsUnavailable: 'Maaf, langganan belum tersedia di bot ini.',
+    groupAdminsOnly: 'Hanya admin grup yang dapat mengubah langganan grup ini. /subscriptions menampilkan langganannya.',
+    ingestUnavailable: 'Maaf, penambahan artikel belum tersedia di bot ini.',
+    ingestAdminsOnly: 'Maaf, hanya administrator bot yang dapat menambahkan artikel.',
+    ingestUsage: 'Kirim satu alamat web (http atau https) setelah /ingest, misalnya: /ingest https://example.com/berita',
+    ingestWorking: (url) => `Sedang diproses: mengambil ${url} …`,
+    notification: {
+      readArticle: 'Baca artikel',
+      more: (count) => `… dan ${count} artikel lainnya`,
+      manage: 'Atur langganan: /subscriptions, /unsubscribe',
+    },
   },
   en: {
     welcome:
@@ -95,6 +125,10 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
       timeline: 'Timeline of events',
       sources: 'The source articles',
       lang: 'Reply language: /lang id, en or auto',
+      subscribe: 'New articles as they arrive: /subscribe [topic] [instant|daily]',
+      unsubscribe: 'Stop a subscription: /unsubscribe <topic|number|all>',
+      subscriptions: "This chat's subscriptions",
+      ingest: 'Add an article by its address (admins): /ingest <url>',
     },
     questions: {
       minerals: 'Which minerals have great potential for downstreaming?',
@@ -117,6 +151,17 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     moreSources: (count) => `More sources (${count})`,
     moreSourcesTitle: 'More sources',
     staleButton: 'This button has expired. Please ask the question again.',
+    subscriptionsUnavailable: 'Sorry, subscriptions are not available on this bot yet.',
+    groupAdminsOnly: "Only the group's admins can change its subscriptions. /subscriptions lists them.",
+    ingestUnavailable: 'Sorry, adding articles is not available on this bot yet.',
+    ingestAdminsOnly: "Sorry, only the bot's administrators can add articles.",
+    ingestUsage: 'Send one web address (http or https) after /ingest, for example: /ingest https://example.com/news',
+    ingestWorking: (url) => `Working on it: fetching ${url} …`,
+    notification: {
+      readArticle: 'Read the article',
+      more: (count) => `… and ${count} more ${count === 1 ? 'article' : 'articles'}`,
+      manage: 'Manage: /subscriptions, /unsubscribe',
+    },
   },
 };
 

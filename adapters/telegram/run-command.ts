@@ -1,7 +1,8 @@
 /**
  * What each command does. Most stand for a question the core understands,
  * asked in the chat's language (/minerals → "Which minerals…?" or "Mineral
- * apa…?"); /start, /help and /lang speak for the bot itself.
+ * apa…?"); /start, /help and /lang speak for the bot itself; the
+ * subscription commands and /ingest have modules of their own.
  */
 import type { Language } from '../../src/corpus/article.ts';
 import { assertNever } from '../../src/errors.ts';
@@ -12,6 +13,8 @@ import { replyLanguage } from './language.ts';
 import { parseLangArg, parseQuestionArg } from './parse-command.ts';
 import { phrases, type LangChoice } from './phrases.ts';
 import { sendAnswer } from './send-answer.ts';
+import { runIngest } from './run-ingest.ts';
+import { runSubscriptionCommand } from './run-subscription.ts';
 import { replyTo, type Turn } from './turn.ts';
 import { commandListHtml, welcomeHtml } from './welcome.ts';
 
@@ -35,6 +38,12 @@ export async function runCommand(app: TelegramApp, turn: Turn, command: CommandN
     }
     case 'lang':
       return lang(app, turn, args);
+    case 'subscribe':
+    case 'unsubscribe':
+    case 'subscriptions':
+      return runSubscriptionCommand(app, turn, command, args);
+    case 'ingest':
+      return runIngest(app, turn, args);
     default:
       return assertNever(command);
   }

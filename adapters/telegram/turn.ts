@@ -15,6 +15,11 @@ export interface Turn {
   readonly languageCode?: string;
   /** The message being answered, if any. */
   readonly messageId?: number;
+  /**
+   * The chat a message was sent on behalf of: an anonymous group admin's
+   * messages come from GroupAnonymousBot with sender_chat = the group itself.
+   */
+  readonly senderChatId?: number;
 }
 
 /** Undefined for updates with no chat or no user (channel posts, polls…). */
@@ -23,6 +28,7 @@ export function turnOf(ctx: Context): Turn | undefined {
   const from = ctx.from;
   if (!chat || !from) return undefined;
   const messageId = ctx.message?.message_id ?? ctx.callbackQuery?.message?.message_id;
+  const senderChatId = ctx.message && 'sender_chat' in ctx.message ? ctx.message.sender_chat?.id : undefined;
   return {
     updateId: ctx.update.update_id,
     chatId: chat.id,
@@ -30,6 +36,7 @@ export function turnOf(ctx: Context): Turn | undefined {
     userId: from.id,
     ...(from.language_code && { languageCode: from.language_code }),
     ...(messageId !== undefined && { messageId }),
+    ...(senderChatId !== undefined && { senderChatId }),
   };
 }
 

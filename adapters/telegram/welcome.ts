@@ -4,7 +4,7 @@
  */
 import { messages } from '../../src/answer/messages.ts';
 import type { Language } from '../../src/corpus/article.ts';
-import { COMMAND_NAMES } from './commands.ts';
+import { MENU_COMMANDS } from './commands.ts';
 import { bold, escapeHtml } from './html.ts';
 import { phrases } from './phrases.ts';
 
@@ -17,6 +17,6 @@ export function welcomeHtml(language: Language, isPrivate: boolean, username: st
 
 export function commandListHtml(language: Language): string {
   const p = phrases(language);
-  const lines = COMMAND_NAMES.map((name) => `/${name} — ${escapeHtml(p.commands[name])}`);
+  const lines = MENU_COMMANDS.map((name) => `/${name} — ${escapeHtml(p.commands[name])}`);
   return [bold(p.commandsTitle), ...lines].join('\n');
 }

@@ -48,6 +48,11 @@ export const WorkerResultSchema = z.object({
   heap_mb: z.number(),
   timed_calls: z.number().int(),
   dev_pass_rate: z.number().min(0).max(1).optional(),
+  /** The bot only, one article arriving at run time (medians; live-add.ts): Knowledge.add, engine.prepare() after it, both plus one answer, and that answer alone. */
+  add_ms: z.number().optional(),
+  views_ms: z.number().optional(),
+  add_answer_ms: z.number().optional(),
+  answer_ms: z.number().optional(),
   /** Per question of the mix: what the subject answered (intent, or "abstain"). */
   outcomes: z.array(z.string()).optional(),
 });

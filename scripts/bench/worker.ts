@@ -9,6 +9,8 @@
  * once, before the clock starts, as any deployment does it at start-up).
  * For the bot, "ready" is what src/bootstrap.ts does: Knowledge, Engine and
  * engine.prepare() (the derived views), so first-question costs are not hidden.
+ * Then, for the bot only, what one article arriving at run time costs
+ * (live-add.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ import { LexiconSchema } from '../../src/lexicon/schema.ts';
 import { type BaselineIndex, buildBaseline, searchBaseline } from './baseline.ts';
 import { baselinePassRate, botPassRate, loadDevSet } from './dev-set.ts';
 import { generateCorpus } from './generate.ts';
+import { measureLiveAdd } from './live-add.ts';
 import { measure, type Measurement } from './measure.ts';
 import { SYNTHETIC_COUNTS, type WorkerParams, WorkerParamsSchema, type WorkerResult } from './protocol.ts';
 import { QUESTIONS } from './questions.ts';
@@ -28,6 +31,8 @@ import { QUESTIONS } from './questions.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS_DIR = join(ROOT, 'corpus');
 const LEXICON_FILE = join(CORPUS_DIR, 'lexicon.json');
+// Asked after each added article: meetings have the costliest view.
+const LIVE_QUESTION = QUESTIONS.find((q) => q.expect === 'meetings')!.text;
 
 main();
 
@@ -62,7 +67,10 @@ function measureBot(params: WorkerParams, articles: readonly Article[]): WorkerR
   );
   progress(params, `built in ${seconds(m.build_ms)}, p95 ${m.p95_ms.toFixed(2)} ms`);
   const dev = params.size === 'seed' ? { dev_pass_rate: botPassRate(m.built, loadDevSet(ROOT)) } : {};
-  return result(params, articles, m, dev);
+  // Last: it adds articles to the engine.
+  const live = measureLiveAdd(m.built, articles.at(-1)!, LIVE_QUESTION);
+  progress(params, `add 1 article ${live.add_ms.toFixed(1)} ms, views ${live.views_ms.toFixed(1)} ms, + first answer ${live.add_answer_ms.toFixed(1)} ms`);
+  return { ...result(params, articles, m, dev), ...live };
 }
 
 function measureBaseline(params: WorkerParams, articles: readonly Article[]): WorkerResult {

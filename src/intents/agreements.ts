@@ -6,12 +6,13 @@
 import type { Line, Section } from '../answer/answer.ts';
 import { Citations } from '../answer/citations.ts';
 import { formatDate, messages } from '../answer/messages.ts';
-import type { Language } from '../corpus/article.ts';
+import type { Article, Language } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { conceptsOf } from '../question.ts';
 import { toTokens } from '../analysis/token.ts';
 import { buildAnswer, conceptNamed, type IntentHandler, topK } from './intent.ts';
+import { mergeSorted } from './sorted.ts';
 
 export interface Agreement {
   readonly passages: Passage[];
@@ -39,24 +40,83 @@ export const agreements: IntentHandler = (context) => {
 };
 
 export function agreementsOf(knowledge: Knowledge): Agreement[] {
-  return knowledge.view('agreements', build);
+  return agreementState(knowledge).list;
 }
 
 // The newest agreements reported by articles that name any of the concepts.
 // Indexed once per corpus by concept, in newest-first order, so a question
 // reads a few list heads instead of every sentence naming, say, MIIT.
 function agreementsNaming(knowledge: Knowledge, keys: readonly string[]): Agreement[] {
-  const byConcept = knowledge.view('agreements-by-concept', indexByConcept);
+  const byConcept = agreementsByConcept(knowledge);
   const heads = keys.flatMap((key) => (byConcept.get(key) ?? []).slice(0, MAX_AGREEMENTS));
   return topK(new Set(heads), MAX_AGREEMENTS, (a, b) => a.rank < b.rank);
 }
 
-function indexByConcept(knowledge: Knowledge): Map<string, Agreement[]> {
+/** Concept → the agreements whose articles name it, newest first. */
+export function agreementsByConcept(knowledge: Knowledge): ReadonlyMap<string, readonly Agreement[]> {
+  return knowledge.view('agreements-by-concept', buildConceptIndex, extendConceptIndex);
+}
+
+// Agreements are kept as objects whose rank is renumbered in place when a
+// newer one arrives, so the concept index can keep pointing at them.
+interface RankedAgreement {
+  readonly passages: Passage[];
+  readonly key: string;
+  rank: number;
+}
+
+interface AgreementState {
+  /** Newest first; a tie keeps the order the stories first appeared in. */
+  readonly list: RankedAgreement[];
+  /** By story (or article, for an article of no story). */
+  readonly byKey: Map<string, RankedAgreement>;
+}
+
+function agreementState(knowledge: Knowledge): AgreementState {
+  return knowledge.view('agreements', (k) => withPassages(k, { list: [], byKey: new Map() }, k.passages), extendState);
+}
+
+function extendState(state: AgreementState, added: readonly Article[], knowledge: Knowledge): AgreementState {
+  return withPassages(knowledge, state, knowledge.passagesOfArticles(added));
+}
+
+// `passages` follow every passage the state has seen: they join their story's
+// agreement or start one, which goes after every agreement as new as it.
+function withPassages(knowledge: Knowledge, state: AgreementState, passages: readonly Passage[]): AgreementState {
+  const mou = conceptNamed(knowledge.lexicon, 'MoU');
+  if (!mou) return state;
+  const fresh: RankedAgreement[] = [];
+  for (const passage of passages) {
+    if (!passage.concepts.includes(mou)) continue;
+    const key = groupKey(passage.article);
+    const existing = state.byKey.get(key);
+    if (existing) {
+      existing.passages.push(passage);
+      continue;
+    }
+    const agreement: RankedAgreement = { key, passages: [passage], rank: 0 };
+    state.byKey.set(key, agreement);
+    fresh.push(agreement);
+  }
+  const first = mergeSorted(state.list, fresh, newestFirst);
+  for (let rank = first; rank < state.list.length; rank++) state.list[rank]!.rank = rank;
+  return state;
+}
+
+// Newest first: people mostly ask about the latest agreements.
+function newestFirst(a: Agreement, b: Agreement): number {
+  return b.passages[0]!.article.published.localeCompare(a.passages[0]!.article.published);
+}
+
+function groupKey(article: Article): string {
+  return article.story ?? article.id;
+}
+
+function buildConceptIndex(knowledge: Knowledge): Map<string, Agreement[]> {
   const map = new Map<string, Agreement[]>();
   for (const agreement of agreementsOf(knowledge)) {
     const articles = new Set(agreement.passages.map((p) => p.article.id));
-    const concepts = new Set([...articles].flatMap((id) => knowledge.passagesOfArticle(id).flatMap((p) => p.concepts)));
-    for (const key of concepts) {
+    for (const key of conceptsOfArticles(knowledge, articles)) {
       const list = map.get(key);
       if (list) list.push(agreement);
       else map.set(key, [agreement]);
@@ -65,19 +125,36 @@ function indexByConcept(knowledge: Knowledge): Map<string, Agreement[]> {
   return map;
 }
 
-function build(knowledge: Knowledge): Agreement[] {
-  const mou = conceptNamed(knowledge.lexicon, 'MoU');
-  if (!mou) return [];
-  const groups = new Map<string, Passage[]>();
-  for (const passage of knowledge.mentioning(mou)) {
-    const key = passage.article.story ?? passage.article.id;
-    groups.set(key, [...(groups.get(key) ?? []), passage]);
+// A new article adds its concepts to its agreement (a new one or its story's),
+// which goes into each concept's list at its rank; earlier articles' concepts
+// and agreements are unchanged.
+function extendConceptIndex(map: Map<string, Agreement[]>, added: readonly Article[], knowledge: Knowledge): Map<string, Agreement[]> {
+  const { byKey } = agreementState(knowledge);
+  for (const article of added) {
+    const agreement = byKey.get(groupKey(article));
+    if (!agreement?.passages.some((p) => p.article === article)) continue;
+    for (const key of conceptsOfArticles(knowledge, [article.id])) {
+      const list = map.get(key);
+      if (!list) map.set(key, [agreement]);
+      else insertByRank(list, agreement);
+    }
   }
-  // Newest first: people mostly ask about the latest agreements.
-  return [...groups]
-    .map(([key, passages]) => ({ key, passages }))
-    .sort((a, b) => b.passages[0]!.article.published.localeCompare(a.passages[0]!.article.published))
-    .map((agreement, rank) => ({ ...agreement, rank }));
+  return map;
+}
+
+function conceptsOfArticles(knowledge: Knowledge, ids: Iterable<string>): Set<string> {
+  return new Set([...ids].flatMap((id) => knowledge.passagesOfArticle(id).flatMap((p) => p.concepts)));
+}
+
+function insertByRank(list: Agreement[], agreement: Agreement): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.rank < agreement.rank) low = mid + 1;
+    else high = mid;
+  }
+  if (list[low] !== agreement) list.splice(low, 0, agreement);
 }
 
 function describe(knowledge: Knowledge, agreement: Agreement, language: Language, citations: Citations): Section[] {

@@ -6,6 +6,7 @@
  * people, or share one person within a week.
  */
 import type { DateMention } from '../analysis/dates.ts';
+import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { conceptNamed } from './intent.ts';
@@ -28,16 +29,42 @@ const MEETING_WORDS = ['pertemuan', 'kunjungan'];
 const SAME_WEEK_DAYS = 7;
 
 export function meetingsOf(knowledge: Knowledge): Meeting[] {
-  return knowledge.view('meetings', build);
+  return knowledge.view('meetings', buildState, extendState).meetings;
 }
 
-function build(knowledge: Knowledge): Meeting[] {
-  const lexicon = knowledge.lexicon;
-  const cueKeys = MEETING_WORDS.map((w) => conceptNamed(lexicon, w)).filter((k): k is string => !!k);
+// What merging needs to take in new reports: candidate meetings by
+// participant (so merging stays linear in large corpora) and how many
+// meetings each article reports (for soleArticles).
+interface MeetingsState {
+  readonly meetings: Meeting[];
+  readonly byPerson: Map<string, Meeting[]>;
+  readonly perArticle: Map<string, number>;
+}
+
+function buildState(knowledge: Knowledge): MeetingsState {
+  const state: MeetingsState = { meetings: [], byPerson: new Map(), perArticle: new Map() };
+  const cueKeys = meetingCues(knowledge);
   const reports = [...new Set(cueKeys.flatMap((k) => knowledge.mentioning(k)))].sort((a, b) => a.index - b.index);
-  const meetings: Meeting[] = [];
-  // Candidate meetings by participant, so merging stays linear in large corpora.
-  const byPerson = new Map<string, Meeting[]>();
+  addReports(knowledge, state, reports);
+  return state;
+}
+
+// New passages follow every earlier one, so taking them in order merges them
+// exactly as a build over the whole corpus would.
+function extendState(state: MeetingsState, added: readonly Article[], knowledge: Knowledge): MeetingsState {
+  const cueKeys = meetingCues(knowledge);
+  addReports(knowledge, state, knowledge.passagesOfArticles(added).filter((p) => cueKeys.some((k) => p.concepts.includes(k))));
+  return state;
+}
+
+function meetingCues(knowledge: Knowledge): string[] {
+  return MEETING_WORDS.map((w) => conceptNamed(knowledge.lexicon, w)).filter((k): k is string => !!k);
+}
+
+function addReports(knowledge: Knowledge, state: MeetingsState, reports: readonly Passage[]): void {
+  const lexicon = knowledge.lexicon;
+  const { meetings, byPerson } = state;
+  const touched = new Set<Meeting>();
   for (const passage of reports) {
     const people = passage.concepts.filter((k) => lexicon.kindOf(k) === 'person');
     if (people.length === 0) continue;
@@ -51,31 +78,34 @@ function build(knowledge: Knowledge): Meeting[] {
       meeting = { reports: [], people: new Set(), places: new Set(), articles: new Set(), stories: new Set(), soleArticles: new Set(), quoted: new Map() };
       meetings.push(meeting);
     }
+    if (!meeting.articles.has(passage.article.id)) state.perArticle.set(passage.article.id, (state.perArticle.get(passage.article.id) ?? 0) + 1);
     join(meeting, passage, people, places, date);
+    touched.add(meeting);
     for (const person of people) {
       const list = byPerson.get(person) ?? [];
       if (!list.includes(meeting)) list.push(meeting);
       byPerson.set(person, list);
     }
   }
-  addSoleArticles(knowledge, meetings);
-  return meetings;
+  for (const meeting of touched) addSoleArticles(knowledge, state, meeting);
 }
 
 // Marks the articles that report one meeting only. Such an article is about
 // that meeting, and the people it names took part in it ("Managing Director
 // UNIDO, Ciyong Zou, turut mengapresiasi …").
-function addSoleArticles(knowledge: Knowledge, meetings: readonly Meeting[]): void {
-  const meetingsPerArticle = new Map<string, number>();
-  for (const m of meetings) for (const id of m.articles) meetingsPerArticle.set(id, (meetingsPerArticle.get(id) ?? 0) + 1);
-  for (const meeting of meetings) {
-    for (const id of meeting.articles) {
-      if (meetingsPerArticle.get(id) !== 1) continue;
-      meeting.soleArticles.add(id);
-      for (const passage of knowledge.passagesOfArticle(id)) {
-        for (const key of passage.concepts) {
-          if (knowledge.lexicon.kindOf(key) === 'person' && !meeting.people.has(key) && !meeting.quoted.has(key)) meeting.quoted.set(key, passage);
-        }
+//
+// Only a meeting that took in new reports can change, and only by its new
+// articles (an earlier article's count of meetings never changes) and its new
+// people, who are no longer merely quoted. New articles come last in
+// `meeting.articles`, so appending keeps the order a full build gives.
+function addSoleArticles(knowledge: Knowledge, state: MeetingsState, meeting: Meeting): void {
+  for (const person of meeting.people) meeting.quoted.delete(person);
+  for (const id of meeting.articles) {
+    if (state.perArticle.get(id) !== 1 || meeting.soleArticles.has(id)) continue;
+    meeting.soleArticles.add(id);
+    for (const passage of knowledge.passagesOfArticle(id)) {
+      for (const key of passage.concepts) {
+        if (knowledge.lexicon.kindOf(key) === 'person' && !meeting.people.has(key) && !meeting.quoted.has(key)) meeting.quoted.set(key, passage);
       }
     }
   }

@@ -7,6 +7,7 @@
 import { Citations } from '../answer/citations.ts';
 import type { Line, Section } from '../answer/answer.ts';
 import { messages } from '../answer/messages.ts';
+import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { buildAnswer, conceptNamed, type IntentHandler } from './intent.ts';
@@ -43,22 +44,43 @@ export const minerals: IntentHandler = (context) => {
 };
 
 export function mineralsOf(knowledge: Knowledge): MineralsView {
-  return knowledge.view('minerals', buildView);
+  return knowledge.view('minerals', buildState, extendState).view;
 }
 
-function buildView(knowledge: Knowledge): MineralsView {
+// What the view keeps to take in new passages without reading old ones: the
+// first sentence naming each mineral alongside downstreaming, whether or not
+// it is listed now (a mineral can drop out of the lists as longer ones come).
+interface MineralsState {
+  readonly view: MineralsView;
+  readonly firstWithDownstreaming: ReadonlyMap<string, Passage>;
+}
+
+const EMPTY: MineralsState = { view: { lists: [], listed: [], also: new Map() }, firstWithDownstreaming: new Map() };
+
+function buildState(knowledge: Knowledge): MineralsState {
+  return withPassages(knowledge, EMPTY, knowledge.passages);
+}
+
+function extendState(state: MineralsState, added: readonly Article[], knowledge: Knowledge): MineralsState {
+  return withPassages(knowledge, state, knowledge.passagesOfArticles(added));
+}
+
+// `passages` come after every passage the state has seen, so in a tie they
+// rank below it, as in a stable sort of the whole corpus.
+function withPassages(knowledge: Knowledge, state: MineralsState, passages: readonly Passage[]): MineralsState {
   const lexicon = knowledge.lexicon;
   const mineralsIn = (p: Passage) => p.concepts.filter((k) => lexicon.kindOf(k) === 'mineral');
-  const candidates = knowledge.passages.filter((p) => mineralsIn(p).length >= LIST_SIZE);
+  const candidates = [...state.view.lists, ...passages.filter((p) => mineralsIn(p).length >= LIST_SIZE)];
   // Longest lists first, then the newest articles.
   const lists = candidates
     .sort((a, b) => mineralsIn(b).length - mineralsIn(a).length || b.article.published.localeCompare(a.article.published))
     .slice(0, MAX_LISTS);
   const listed = [...new Set(lists.flatMap(mineralsIn))];
   const downstreaming = conceptNamed(lexicon, 'hilirisasi');
-  const also = new Map<string, Passage>();
-  for (const passage of downstreaming ? knowledge.mentioning(downstreaming) : []) {
-    for (const key of mineralsIn(passage)) if (!listed.includes(key) && !also.has(key)) also.set(key, passage);
+  const first = new Map(state.firstWithDownstreaming);
+  for (const passage of downstreaming ? passages.filter((p) => p.concepts.includes(downstreaming)) : []) {
+    for (const key of mineralsIn(passage)) if (!first.has(key)) first.set(key, passage);
   }
-  return { lists, listed, also };
+  const also = new Map([...first].filter(([key]) => !listed.includes(key)));
+  return { view: { lists, listed, also }, firstWithDownstreaming: first };
 }

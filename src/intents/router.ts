@@ -7,7 +7,7 @@ import type { Answer, IntentName } from '../answer/answer.ts';
 import { assertNever } from '../errors.ts';
 import { hasCue, type Question } from '../question.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
-import { agreements, agreementsOf } from './agreements.ts';
+import { agreements, agreementsByConcept, agreementsOf } from './agreements.ts';
 import { CUES } from './cues.ts';
 import { general } from './general.ts';
 import { help } from './help.ts';
@@ -16,19 +16,22 @@ import { meetingsOf } from './meeting-view.ts';
 import { meetings } from './meetings.ts';
 import { minerals, mineralsOf } from './minerals.ts';
 import { newestArticles, sources } from './sources.ts';
-import { eventsOf, timeline } from './timeline.ts';
+import { eventsByArticle, eventsOf, timeline } from './timeline.ts';
 import { authorsIn, whoIs } from './who-is.ts';
 
 /**
  * Builds every intent's derived view now rather than on the first question
- * that needs it (seconds at 50k articles): called at start-up and after
- * articles are added, so no user waits for it.
+ * that needs it (seconds at 50k articles): called at start-up, so no user
+ * waits for it. After articles are added it only extends the views with them
+ * (milliseconds), which the next question would otherwise do.
  */
 export function prepareViews(knowledge: Knowledge): void {
   mineralsOf(knowledge);
   meetingsOf(knowledge);
   agreementsOf(knowledge);
+  agreementsByConcept(knowledge);
   eventsOf(knowledge);
+  eventsByArticle(knowledge);
   newestArticles(knowledge);
   authorsIn(knowledge);
 }

@@ -24,9 +24,11 @@ export const sources: IntentHandler = (context) => {
 };
 
 export function newestArticles(knowledge: Knowledge): Article[] {
-  return knowledge.view('newest-articles', newestFirst);
+  return knowledge.view('newest-articles', (k) => newestOf([], k.articles), newestOf);
 }
 
-function newestFirst(knowledge: Knowledge): Article[] {
-  return knowledge.articles.sort((a, b) => b.published.localeCompare(a.published)).slice(0, MAX_LISTED);
+// Added articles come after the listed ones, so in a tie they rank below them,
+// as in a stable sort of the whole corpus; an article not listed now never will be.
+function newestOf(listed: readonly Article[], added: readonly Article[]): Article[] {
+  return [...listed, ...added].sort((a, b) => b.published.localeCompare(a.published)).slice(0, MAX_LISTED);
 }

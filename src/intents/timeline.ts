@@ -7,10 +7,12 @@
 import type { Line } from '../answer/answer.ts';
 import { Citations } from '../answer/citations.ts';
 import { formatDate, messages } from '../answer/messages.ts';
+import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { CUES } from './cues.ts';
 import { buildAnswer, type IntentHandler } from './intent.ts';
+import { lowerBound, mergeSorted, positionOf } from './sorted.ts';
 
 export interface Event {
   readonly iso: string;
@@ -48,43 +50,85 @@ export const timeline: IntentHandler = (context) => {
 };
 
 export function eventsOf(knowledge: Knowledge): Event[] {
-  return knowledge.view('timeline', build);
+  return knowledge.view('timeline', (k) => withPassages([], k.passages), (events, added, k) => withPassages(events, k.passagesOfArticles(added)));
 }
 
-// The events each article reports: a topic picks articles, not a scan of every event.
-function eventsByArticle(knowledge: Knowledge): Map<string, Event[]> {
-  return knowledge.view('timeline-by-article', (k) => {
-    const map = new Map<string, Event[]>();
-    for (const event of eventsOf(k)) {
-      for (const passage of event.passages) {
-        const list = map.get(passage.article.id) ?? [];
-        if (!list.includes(event)) list.push(event);
-        map.set(passage.article.id, list);
+/** The events each article reports, in timeline order: a topic picks articles, not a scan of every event. */
+export function eventsByArticle(knowledge: Knowledge): ReadonlyMap<string, readonly Event[]> {
+  return knowledge.view('timeline-by-article', buildByArticle, extendByArticle);
+}
+
+// `passages` follow every passage `events` holds: they join an event or start
+// one, which goes after every event of its date, as a stable sort would put it.
+// No map from key to event is kept between calls (it would hold a string per
+// event): an earlier event is found among the few of its date.
+function withPassages(events: Event[], passages: readonly Passage[]): Event[] {
+  const fresh = new Map<string, Event>();
+  for (const passage of passages) {
+    for (const date of passage.dates) {
+      const key = eventKey(date.iso, passage);
+      const event = fresh.get(key) ?? findEvent(events, date.iso, passage);
+      if (event) {
+        if (!event.passages.includes(passage)) event.passages.push(passage);
+      } else {
+        fresh.set(key, { iso: date.iso, passages: [passage] });
       }
     }
-    return map;
-  });
+  }
+  mergeSorted(events, [...fresh.values()], byDate);
+  return events;
+}
+
+// The event of this date and the passage's story (or article), if `events` has it.
+function findEvent(events: readonly Event[], iso: string, passage: Passage): Event | undefined {
+  const story = storyOf(passage);
+  for (let i = lowerBound(events, { iso, passages: [] }, byDate); i < events.length && events[i]!.iso === iso; i++) {
+    if (storyOf(events[i]!.passages[0]!) === story) return events[i];
+  }
+  return undefined;
+}
+
+function eventKey(iso: string, passage: Passage): string {
+  return `${iso}|${storyOf(passage)}`;
+}
+
+function storyOf(passage: Passage): string {
+  return passage.article.story ?? passage.article.id;
+}
+
+function byDate(a: Event, b: Event): number {
+  return a.iso.localeCompare(b.iso);
+}
+
+function buildByArticle(knowledge: Knowledge): Map<string, Event[]> {
+  const map = new Map<string, Event[]>();
+  for (const event of eventsOf(knowledge)) {
+    for (const passage of event.passages) {
+      const list = map.get(passage.article.id) ?? [];
+      if (!list.includes(event)) list.push(event);
+      map.set(passage.article.id, list);
+    }
+  }
+  return map;
+}
+
+// New passages only join events, so an earlier article's list never changes;
+// a new article's events are listed in timeline order, as a build lists them.
+function extendByArticle(map: Map<string, Event[]>, added: readonly Article[], knowledge: Knowledge): Map<string, Event[]> {
+  const events = eventsOf(knowledge);
+  for (const article of added) {
+    const passages = knowledge.passagesOfArticle(article.id);
+    const own = new Set(passages.flatMap((p) => p.dates.map((d) => findEvent(events, d.iso, p)!)));
+    if (own.size === 0) continue;
+    const at = new Map([...own].map((e) => [e, positionOf(events, e, byDate)]));
+    map.set(article.id, [...own].sort((a, b) => at.get(a)! - at.get(b)!));
+  }
+  return map;
 }
 
 function isTopical(knowledge: Knowledge, term: string): boolean {
   const share = knowledge.index.share(term);
   return share > 0 && share <= TOPIC_SHARE;
-}
-
-function build(knowledge: Knowledge): Event[] {
-  const byKey = new Map<string, Event>();
-  for (const passage of knowledge.passages) {
-    for (const date of passage.dates) {
-      const key = `${date.iso}|${passage.article.story ?? passage.article.id}`;
-      const event = byKey.get(key);
-      if (event) {
-        if (!event.passages.includes(passage)) event.passages.push(passage);
-      } else {
-        byKey.set(key, { iso: date.iso, passages: [passage] });
-      }
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.iso.localeCompare(b.iso));
 }
 
 function shorten(text: string): string {

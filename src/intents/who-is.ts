@@ -113,11 +113,11 @@ export interface Authored {
 }
 
 export function authorsIn(knowledge: Knowledge): Authored[] {
-  return knowledge.view('authors', authorsOf);
+  return knowledge.view('authors', (k) => authorsOf(k.articles), (authored, added) => [...authored, ...authorsOf(added)]);
 }
 
-function authorsOf(knowledge: Knowledge): Authored[] {
-  return knowledge.articles.flatMap((article) => (article.author ? [{ article, words: toTokens(article.author).map((t) => t.surface) }] : []));
+function authorsOf(articles: readonly Article[]): Authored[] {
+  return articles.flatMap((article) => (article.author ? [{ article, words: toTokens(article.author).map((t) => t.surface) }] : []));
 }
 
 function sameName(words: readonly string[], tokens: readonly string[]): boolean {

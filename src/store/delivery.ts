@@ -2,7 +2,7 @@
  * One article to send to one subscription. The (subscription, article) pair is
  * unique, so ingesting the same article twice never sends it twice.
  *
- * pending ──claimDue──▶ sending ──markSent──▶ sent
+ * pending ──claimDue──▶ sending ─(markStarted)─markSent──▶ sent
  *    ▲                     │ └──markFailed()──▶ failed
  *    └─markFailed(retryAt)─┘
  *    └──────releaseStale── (left in sending by a crash)
@@ -21,6 +21,12 @@ export interface Delivery {
   readonly nextAttemptAt: number;
   /** When it was last claimed, for releaseStale; undefined before the first claim. */
   readonly claimedAt: number | undefined;
+  /**
+   * When the send of the current claim began (markStarted); undefined while
+   * the row only waits in the worker's memory. A crash leaves a row in
+   * `sending` with this set only if the platform may have received it.
+   */
+  readonly startedAt: number | undefined;
   readonly createdAt: number;
 }
 

@@ -83,7 +83,7 @@ export class MemoryStore implements Store {
     const key = `${subscriptionId}\u0000${articleId}`;
     if (this.deliveryIds.has(key) || !this.subscriptions.has(subscriptionId)) return false;
     const id = this.nextDeliveryId++;
-    this.deliveries.set(id, { id, subscriptionId, articleId, state: 'pending', attempts: 0, nextAttemptAt: dueAt ?? now, claimedAt: undefined, createdAt: now });
+    this.deliveries.set(id, { id, subscriptionId, articleId, state: 'pending', attempts: 0, nextAttemptAt: dueAt ?? now, claimedAt: undefined, startedAt: undefined, createdAt: now });
     this.deliveryIds.set(key, id);
     return true;
   }
@@ -93,7 +93,15 @@ export class MemoryStore implements Store {
       .filter((d) => d.state === 'pending' && d.nextAttemptAt <= now && this.subscriptions.get(d.subscriptionId)?.paused === false)
       .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id)
       .slice(0, Math.max(0, limit));
-    return due.map((d) => this.update(d.id, { state: 'sending', attempts: d.attempts + 1, claimedAt: now }));
+    return due.map((d) => this.update(d.id, { state: 'sending', attempts: d.attempts + 1, claimedAt: now, startedAt: undefined }));
+  }
+
+  markStarted(ids: readonly number[], now: number): void {
+    for (const id of ids) if (this.deliveries.get(id)?.state === 'sending') this.update(id, { startedAt: now });
+  }
+
+  countStarted(): number {
+    return [...this.deliveries.values()].filter((d) => d.state === 'sending' && d.startedAt !== undefined).length;
   }
 
   markSent(id: number): boolean {

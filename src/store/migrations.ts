@@ -76,6 +76,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_by_hash ON articles (content_hash, ingested_at);
   CREATE INDEX articles_by_published ON articles (published);
   `,
+  // 3: when a claimed row's send actually began, to tell rows that never left
+  // (safe to resend) from rows whose send was in flight at a crash.
+  `
+  ALTER TABLE deliveries ADD COLUMN started_at INTEGER;
+  `,
 ];
 
 /**

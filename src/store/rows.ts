@@ -35,6 +35,7 @@ export const DeliveryRow = z
     attempts: z.number().int(),
     next_attempt_at: z.number().int(),
     claimed_at: z.number().int().nullable(),
+    started_at: z.number().int().nullable(),
     created_at: z.number().int(),
   })
   .transform((r) => ({
@@ -45,6 +46,7 @@ export const DeliveryRow = z
     attempts: r.attempts,
     nextAttemptAt: r.next_attempt_at,
     claimedAt: r.claimed_at ?? undefined,
+    startedAt: r.started_at ?? undefined,
     createdAt: r.created_at,
   }));
 

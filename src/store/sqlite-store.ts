@@ -128,7 +128,7 @@ export class SqliteStore implements Store {
   claimDue(now: number, limit: number): Delivery[] {
     // A single UPDATE … RETURNING is atomic: two workers never claim the same row.
     const rows = this.sql(
-      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = ?
+      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = ?, started_at = NULL
        WHERE id IN (SELECT id FROM deliveries WHERE state = 'pending' AND next_attempt_at <= ?
                       AND subscription_id IN (SELECT id FROM subscriptions WHERE paused = 0)
                     ORDER BY next_attempt_at, id LIMIT ?)
@@ -138,16 +138,28 @@ export class SqliteStore implements Store {
     return rows.map((row) => parseRow(DeliveryRow, 'deliveries', row)!).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
   }
 
+  markStarted(ids: readonly number[], now: number): void {
+    const start = this.db.transaction(() => {
+      for (const id of ids) this.sql("UPDATE deliveries SET started_at = ? WHERE id = ? AND state = 'sending'").run(now, id);
+    });
+    start();
+  }
+
+  countStarted(): number {
+    return (this.sql("SELECT count(*) AS n FROM deliveries WHERE state = 'sending' AND started_at IS NOT NULL").get() as { n: number }).n;
+  }
+
   markSent(id: number): boolean {
     return this.sql("UPDATE deliveries SET state = 'sent' WHERE id = ? AND state = 'sending'").run(id).changes > 0;
   }
 
   markFailed(id: number, retryAt?: number): boolean {
-    const statement =
+    // Statements are cached per connection, so parameters go to run(): a cached statement cannot be bound twice.
+    const result =
       retryAt === undefined
-        ? this.sql("UPDATE deliveries SET state = 'failed' WHERE id = ? AND state = 'sending'").bind(id)
-        : this.sql("UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'sending'").bind(retryAt, id);
-    return statement.run().changes > 0;
+        ? this.sql("UPDATE deliveries SET state = 'failed' WHERE id = ? AND state = 'sending'").run(id)
+        : this.sql("UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'sending'").run(retryAt, id);
+    return result.changes > 0;
   }
 
   releaseStale(olderThan: number): number {

@@ -46,6 +46,13 @@ export interface Store {
    * to sending and returns them, earliest due first.
    */
   claimDue(now: number, limit: number): Delivery[];
+  /**
+   * Records that the sends of these claimed rows begin now, just before the
+   * platform call; rows not in sending are left alone.
+   */
+  markStarted(ids: readonly number[], now: number): void;
+  /** Rows in sending whose send began: after a crash, those the platform may already have received. */
+  countStarted(): number;
   /** False when the row is not in sending (released as stale, or already settled). */
   markSent(id: number): boolean;
   /** With retryAt: back to pending, due then. Without: failed for good. */

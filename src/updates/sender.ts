@@ -10,7 +10,17 @@ export type SendOutcome =
   /** The platform accepted the message. */
   | { readonly kind: 'sent' }
   /** Try again later: a 429 (rateLimited, afterMs from retry_after/Retry-After) or a transient failure (5xx, network). */
-  | { readonly kind: 'retry'; readonly afterMs: number; readonly rateLimited: boolean; readonly reason: string }
+  | {
+      readonly kind: 'retry';
+      readonly afterMs: number;
+      readonly rateLimited: boolean;
+      readonly reason: string;
+      /**
+       * What a 429 holds back: this chat (the default: Telegram's per-chat
+       * limits) or every send on the platform (a bot-wide flood limit).
+       */
+      readonly scope?: 'chat' | 'platform';
+    }
   /** The chat blocked or removed the bot (403, channel_not_found, not_in_channel, account_inactive…): pause the chat. */
   | { readonly kind: 'blocked'; readonly reason: string }
   /** This message can never be sent (400 with a bad payload…): fail the delivery, keep the subscription. */

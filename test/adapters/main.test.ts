@@ -2,12 +2,11 @@
  * `npm start` as an operator runs it: the real process, configured through
  * the environment, against fake platform servers on 127.0.0.1.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { ROOT, tempDir } from '../helpers.ts';
+import { tempDir } from '../helpers.ts';
+import { startBot } from './bot-process.ts';
 import { commandForm, SECRETS, signature } from './slack/helpers.ts';
 import { privateText } from './telegram/updates.ts';
 
@@ -19,28 +18,6 @@ afterEach(async () => {
   await api?.close();
   await slack?.close();
 });
-
-function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters/main.ts')], {
-    cwd: ROOT,
-    // A fresh DATA_DIR per process unless the test shares one: the store file lives there.
-    env: { ...process.env, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir('coop-bot-data-'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let logs = '';
-  child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  // The port the HTTP server bound (PORT=0 picks a free one), read from its log line.
-  const port = async (): Promise<number> => {
-    for (let waited = 0; waited < 30_000; waited += 100) {
-      const match = /"port":(\d+),"msg":"HTTP server listening"/.exec(logs);
-      if (match) return Number(match[1]);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`the bot did not start listening:\n${logs}`);
-  };
-  return { child, exited, port, logs: () => logs };
-}
 
 describe('npm start with TELEGRAM_BOT_TOKEN', () => {
   it('answers /minerals over long polling with cited HTML, and exits 0 on SIGTERM', async () => {
@@ -132,7 +109,7 @@ describe('npm start with Telegram and Slack at once', () => {
     expect([health.status, await health.text()]).toEqual([200, 'ok']);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { corpus: true, index: true, telegram: true, slack: true } });
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { corpus: true, index: true, store: true, telegram: true, slack: true } });
 
     // A question through Telegram shows up in the counters.
     api.queueUpdates(privateText('/minerals'));

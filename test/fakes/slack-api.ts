@@ -5,7 +5,8 @@
  * `socketModeUrl`) under /api/, and response_url endpoints under /respond/.
  * It records every call, checks the bot token, rejects messages over the
  * Block Kit limits with `invalid_blocks` as Slack does, allows a response_url
- * five uses, and answers 429 with Retry-After or an API error on demand.
+ * five uses, and answers 429 (with or without Retry-After), an HTTP error
+ * status or an API error on demand, one planned failure per call, per method.
  * Point the bot at it with SLACK_API_URL = `fake.apiUrl`, and put
  * `fake.responseUrl()` in test payloads.
  */
@@ -28,7 +29,10 @@ export interface ResponseUrlPost {
   readonly at: number;
 }
 
-type Planned = { readonly kind: 'rate-limit'; readonly retryAfter: number } | { readonly kind: 'error'; readonly error: string };
+type Planned =
+  | { readonly kind: 'rate-limit'; readonly retryAfter: number | null }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'http'; readonly status: number };
 
 const JSON_ARGS = new Set(['blocks', 'view', 'attachments', 'metadata']);
 const RESPONSE_URL_USES = 5;
@@ -68,9 +72,14 @@ export class FakeSlackApi {
     return `http://127.0.0.1:${this.port}/respond/${name}`;
   }
 
-  /** The next call to `method` gets HTTP 429 with Retry-After. */
-  rateLimitOnce(method: string, retryAfterSeconds = 1): void {
+  /** The next call to `method` gets HTTP 429 with Retry-After (null: without the header). */
+  rateLimitOnce(method: string, retryAfterSeconds: number | null = 1): void {
     this.plan(method, { kind: 'rate-limit', retryAfter: retryAfterSeconds });
+  }
+
+  /** The next call to `method` gets this HTTP status (a 5xx, say) with a non-JSON body. */
+  httpErrorOnce(method: string, status: number): void {
+    this.plan(method, { kind: 'http', status });
   }
 
   /** The next call to `method` gets `{ ok: false, error }`. */
@@ -80,6 +89,11 @@ export class FakeSlackApi {
 
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
+  }
+
+  /** chat.postMessage calls to one channel (or user id), in order. */
+  postedTo(channel: string): ApiCall[] {
+    return this.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
   }
 
   /** Everything the bot sent people: messages, ephemerals and response_url posts. */
@@ -124,9 +138,11 @@ export class FakeSlackApi {
     const planned = this.planned.get(method)?.shift();
     if (planned?.kind === 'rate-limit') {
       this.rateLimited.push(method);
-      res.writeHead(429, { 'retry-after': String(planned.retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+      const retryAfter = planned.retryAfter === null ? {} : { 'retry-after': String(planned.retryAfter) };
+      res.writeHead(429, { ...retryAfter, 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
       return;
     }
+    if (planned?.kind === 'http') return void res.writeHead(planned.status, { 'content-type': 'text/plain' }).end('upstream failure');
     const json = (body: object): void => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     const expected = method === 'apps.connections.open' ? this.appToken : this.token;
     if (!expected || req.headers.authorization !== `Bearer ${expected}`) return json({ ok: false, error: 'invalid_auth' });

@@ -7,6 +7,7 @@
 import type { Answer } from '../../../src/answer/answer.ts';
 import { messages } from '../../../src/answer/messages.ts';
 import type { Language } from '../../../src/corpus/article.ts';
+import { chatKey } from '../asker.ts';
 import type { Deliver } from '../deliver.ts';
 import { guarded, type Where } from '../handler-error.ts';
 import { phrases } from '../phrases.ts';
@@ -33,7 +34,7 @@ export async function answerQuestion(deps: SurfaceDeps, asked: Asked, replies: R
   const language = deps.asker.languageOf(asked.text, asked.preferredLanguage);
   const apology = () => replies.notice(renderNotice(messages(language).apology));
   await guarded(asked.where, apology, async () => {
-    const outcome = await deps.asker.ask(asked);
+    const outcome = await deps.asker.ask({ ...asked, chatKey: chatKey(asked.where.team, asked.where.channel) });
     if (outcome.kind === 'refused') await replies.notice(renderNotice(outcome.text));
     else await replies.answer(answerMessage(outcome.answer, deps.command, asked.text, asked.share ?? false));
   });

@@ -1,11 +1,23 @@
-/** What every surface needs: the question pipeline, the command's name (help texts show it) and a logger. */
+/**
+ * What every surface needs: the question pipeline, the command's name (help
+ * texts show it), a logger, and — for the subcommands that act rather than
+ * ask — the subscription store and the ingest pipeline, each absent when
+ * the bot runs without them (the surfaces then say so).
+ */
+import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { SubscriptionDeps } from '../../../src/updates/subscription-commands.ts';
 import type { Asker } from '../asker.ts';
 
 export interface SurfaceDeps {
   readonly asker: Asker;
   readonly command: string;
   readonly log: Logger;
+  /** Store, lexicon and clock for subscribe/unsubscribe/subscriptions and the App Home list. */
+  readonly subscriptions?: SubscriptionDeps;
+  readonly ingest?: IngestService;
+  /** Slack user ids allowed to `/coop ingest` (SLACK_ADMIN_IDS). */
+  readonly admins: ReadonlySet<string>;
 }
 
 /**

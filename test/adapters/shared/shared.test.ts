@@ -11,6 +11,16 @@ describe('QuestionLimiter', () => {
     // Because the allowance is per user, another user is unaffected.
     expect(await limiter.allow('telegram:2')).toBe(true);
   });
+
+  it('also caps a chat, all its users together', async () => {
+    const limiter = new QuestionLimiter(3, 4);
+    const results = [];
+    // Four users, two questions each, in one group: the chat's allowance of 4 runs out first.
+    for (const user of ['1', '2', '3', '4']) for (let i = 0; i < 2; i++) results.push(await limiter.allow(`telegram:${user}`, 'telegram:-100'));
+    expect(results).toEqual([true, true, true, true, false, false, false, false]);
+    // Because the cap is per chat, the same users elsewhere are unaffected.
+    expect(await limiter.allow('telegram:5', 'telegram:-200')).toBe(true);
+  });
 });
 
 describe('SeenIds', () => {

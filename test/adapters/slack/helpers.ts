@@ -10,11 +10,13 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startSlack, type SlackOptions } from '../../../adapters/slack/index.ts';
 import { HttpServer } from '../../../adapters/http/server.ts';
-import { createMetrics } from '../../../adapters/ops/metrics.ts';
+import { createMetrics, type Metrics } from '../../../adapters/ops/metrics.ts';
 import type { Platform } from '../../../adapters/platform.ts';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
 import { ConfigSchema, type Config } from '../../../src/config.ts';
 import type { Engine } from '../../../src/engine.ts';
+import type { IngestService } from '../../../src/ingest/service.ts';
+import type { Store } from '../../../src/store/index.ts';
 import { FakeSlackApi } from '../../fakes/slack-api.ts';
 import { seedEngine } from '../../helpers.ts';
 
@@ -33,6 +35,8 @@ export const TEST_RETRY: SlackOptions = {
 export interface HarnessOptions {
   readonly env?: Record<string, string>;
   readonly engine?: Engine;
+  readonly store?: Store;
+  readonly ingest?: IngestService;
 }
 
 export interface Harness {
@@ -42,6 +46,7 @@ export interface Harness {
   /** Every log line (JSON), in memory. */
   readonly logs: string[];
   readonly config: Config;
+  readonly metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -59,7 +64,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const http = new HttpServer(logger);
   const engine = options.engine ?? seedEngine();
   const limiter = new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE);
-  const platform = await startSlack({ engine, config, logger, http, limiter, metrics: createMetrics() }, TEST_RETRY);
+  const metrics = createMetrics();
+  const extra = { ...(options.store ? { store: options.store } : {}), ...(options.ingest ? { ingest: options.ingest } : {}) };
+  const platform = await startSlack({ engine, config, logger, http, limiter, metrics, ...extra }, TEST_RETRY);
   const port = await http.listen(0, '127.0.0.1');
   return {
     fake,
@@ -67,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     platform,
     logs,
     config,
+    metrics,
     async close() {
       await platform.stop();
       await http.close();

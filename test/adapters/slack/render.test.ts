@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/action-ids.ts';
 import { decodeButton } from '../../../adapters/slack/button-value.ts';
 import { chunkLines, wrapLine } from '../../../adapters/slack/render/chunk.ts';
-import { CITATIONS_SHOWN, renderAnswer, renderHome, renderMoreSources, type SlackMessage } from '../../../adapters/slack/render/index.ts';
+import { CITATIONS_SHOWN, renderAnswer, renderHome, renderMoreSources, renderNotice, type SlackMessage } from '../../../adapters/slack/render/index.ts';
 import { citationLink, escapeMrkdwn, escapeWithin, truncate } from '../../../adapters/slack/render/mrkdwn.ts';
 import type { Answer, Citation, Section } from '../../../src/answer/answer.ts';
+import { MAX_SUBSCRIPTIONS_PER_CHAT } from '../../../src/store/index.ts';
 import { blockKitProblems, messageSafetyProblems } from './block-kit.ts';
 import { buttonValue } from './helpers.ts';
 
@@ -169,5 +170,32 @@ describe('renderHome', () => {
     expect(blockKitProblems({ blocks: view.blocks }, { maxBlocks: 100, needsText: false })).toEqual([]);
     expect(JSON.stringify(view)).toContain('/kerjasama minerals');
     expect(JSON.stringify(view)).toContain('/kerjasama mineral');
+  });
+
+  it('lists the most subscriptions a chat can have, with hostile topics, within the limits', () => {
+    const topic = (i: number) => `${'<!channel> & *x* '.repeat(40)}${i}`;
+    const subscriptions = Array.from({ length: MAX_SUBSCRIPTIONS_PER_CHAT }, (_, i) => ({
+      id: i + 1, platform: 'slack', chatId: 'U1', topic: i === 0 ? '' : topic(i), mode: i % 2 ? ('daily' as const) : ('instant' as const), createdAt: 0, paused: i === 3,
+    }));
+    const view = renderHome('/coop', subscriptions);
+    expect(blockKitProblems({ blocks: view.blocks }, { maxBlocks: 100, needsText: false })).toEqual([]);
+    expect(messageSafetyProblems({ blocks: view.blocks }, [])).toEqual([]);
+    expect(JSON.stringify(view)).toContain('1. _everything · semua berita_ — instant · langsung');
+    expect(JSON.stringify(view)).toContain('_paused · dijeda_');
+  });
+
+  it('says when the bot keeps no subscriptions', () => {
+    expect(JSON.stringify(renderHome('/coop'))).toContain('Subscriptions are not available');
+  });
+});
+
+describe('renderNotice', () => {
+  it('escapes every line and splits a long reply over sections within the limits', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `${i}. <!channel> & “topic” ${'x'.repeat(i % 90)}`).join('\n');
+    const notice = renderNotice(text);
+    expect(notice.blocks.length).toBeGreaterThan(1);
+    expect(blockKitProblems(notice, { maxBlocks: 50, needsText: true })).toEqual([]);
+    expect(messageSafetyProblems(notice, [])).toEqual([]);
+    expect(JSON.stringify(notice.blocks)).toContain('399. &lt;!channel&gt; &amp;');
   });
 });

@@ -164,3 +164,24 @@ describe('failures', () => {
     expect(logged).toContain(eventId);
   });
 });
+
+describe('platform error metrics', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('counts a Web API call Slack refused while answering, and nothing for a good answer', async () => {
+    const errors = async () => (await h.metrics.platformApiErrors.get()).values.find((v) => v.labels.platform === 'slack')?.value ?? 0;
+    await postEvent(h, mention('Who is Wang Jiangping?'), newEventId());
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage')[0]);
+    expect(await errors()).toBe(0);
+    h.fake.failOnce('chat.postMessage', 'channel_not_found');
+    await postEvent(h, mention('Who is Wang Jiangping?'), newEventId());
+    await h.fake.waitFor(() => (h.logs.some((l) => l.includes('Slack handler failed')) ? true : undefined));
+    expect(await errors()).toBe(1);
+  });
+});

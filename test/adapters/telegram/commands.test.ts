@@ -3,7 +3,7 @@
  * the real Telegraf bot against the fake Bot API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from '../../../adapters/telegram/commands.ts';
+import { MENU_COMMANDS } from '../../../adapters/telegram/commands.ts';
 import { PHRASES } from '../../../adapters/telegram/phrases.ts';
 import { MESSAGES } from '../../../src/answer/messages.ts';
 import type { Language } from '../../../src/corpus/article.ts';
@@ -30,7 +30,7 @@ describe('start-up', () => {
     const menus = h.api.sent('setMyCommands');
     expect(menus.map((m) => m.language_code)).toEqual([undefined, 'id', 'en']);
     for (const menu of menus) {
-      expect((menu.commands as Array<{ command: string }>).map((c) => c.command)).toEqual([...COMMAND_NAMES]);
+      expect((menu.commands as Array<{ command: string }>).map((c) => c.command)).toEqual([...MENU_COMMANDS]);
     }
     expect(JSON.stringify(menus[1])).toContain(PHRASES.id.commands.minerals);
     expect(JSON.stringify(menus[2])).toContain(PHRASES.en.commands.minerals);

@@ -1,20 +1,23 @@
 /**
  * Starts the real Telegram adapter against the fake Bot API, in polling or
  * webhook mode, with the seed engine, instant retry waits (recorded in
- * `sleeps`) and a logger writing to memory; `deliver` hands it an update and
- * resolves once the bot has finished with it. Always `stop()` in afterEach:
- * it stops the bot, the HTTP server and the fake, in that order.
+ * `sleeps`), a logger writing to memory, fresh metrics, and optionally a
+ * store and an ingest service; `deliver` hands it an update and resolves
+ * once the bot has finished with it. Always `stop()` in afterEach: it stops
+ * the bot, the HTTP server and the fake, in that order.
  */
 import pino from 'pino';
 import type { Update } from 'telegraf/types';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
-import { createMetrics } from '../../../adapters/ops/metrics.ts';
+import { createMetrics, type Metrics } from '../../../adapters/ops/metrics.ts';
 import { HttpServer } from '../../../adapters/http/server.ts';
 import type { Platform } from '../../../adapters/platform.ts';
 import { startTelegram, type TelegramOptions } from '../../../adapters/telegram/index.ts';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import type { Engine } from '../../../src/engine.ts';
+import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { Store } from '../../../src/store/index.ts';
 import { FakeTelegramApi } from '../../fakes/telegram-api.ts';
 import { seedEngine } from '../../helpers.ts';
 import { checkTelegramHtml } from './telegram-html.ts';
@@ -29,6 +32,8 @@ export interface HarnessOptions {
   readonly env?: Record<string, string>;
   readonly engine?: Engine;
   readonly options?: Partial<TelegramOptions>;
+  readonly store?: Store;
+  readonly ingest?: IngestService;
 }
 
 export interface MemoryLog {
@@ -46,21 +51,32 @@ export class Harness {
     readonly sleeps: number[],
     readonly mode: 'polling' | 'webhook',
     readonly port: number | undefined,
+    readonly metrics: Metrics,
   ) {}
 
-  static async start({ mode = 'polling', env = {}, engine = seedEngine(), options = {} }: HarnessOptions = {}): Promise<Harness> {
+  static async start({ mode = 'polling', env = {}, engine = seedEngine(), options = {}, store, ingest }: HarnessOptions = {}): Promise<Harness> {
     const api = await FakeTelegramApi.start(TOKEN);
     const log = memoryLog();
     const http = new HttpServer(log.logger);
     const sleeps: number[] = [];
     const config = testConfig(api, mode, env);
+    const metrics = createMetrics();
     try {
       const platform = await startTelegram(
-        { engine, config, logger: log.logger, http, limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE), metrics: createMetrics() },
+        {
+          engine,
+          config,
+          logger: log.logger,
+          http,
+          limiter: new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE),
+          metrics,
+          ...(store && { store }),
+          ...(ingest && { ingest }),
+        },
         { sleep: async (ms) => void sleeps.push(ms), ...options },
       );
       const port = mode === 'webhook' ? await http.listen(0, '127.0.0.1') : undefined;
-      return new Harness(api, http, platform, log, sleeps, mode, port);
+      return new Harness(api, http, platform, log, sleeps, mode, port, metrics);
     } catch (error) {
       await api.close();
       throw error;

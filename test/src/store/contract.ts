@@ -208,11 +208,42 @@ export function storeContract(name: string, makeStore: () => Store): void {
         expect(store.claimDue(T0 + 60_000, 1)[0]?.attempts).toBe(2);
       });
 
+      it('markFailed works row after row, with and without a retry time', () => {
+        const s = subscribe();
+        for (const id of ['a', 'b', 'c', 'd']) store.enqueue({ subscriptionId: s.id, articleId: id, now: T0 });
+        const [a, b, c, d] = store.claimDue(T0, 4);
+        // because a prepared statement is reused, each call must pass its own parameters
+        expect([store.markFailed(a!.id, T0 + 1), store.markFailed(b!.id, T0 + 2), store.markFailed(c!.id), store.markFailed(d!.id)]).toEqual([true, true, true, true]);
+        expect(store.deliveryCounts()).toEqual({ pending: 2, sending: 0, sent: 0, failed: 2 });
+      });
+
       it('markFailed without a retry time fails the row for good', () => {
         const { s, d } = claimOne();
         expect(store.markFailed(d.id)).toBe(true);
         expect(store.getDelivery(s.id, 'a1')?.state).toBe('failed');
         expect(store.claimDue(T0 + 1e9, 10)).toEqual([]);
+      });
+    });
+
+    describe('markStarted and countStarted', () => {
+      it('marks only claimed rows, counts those in sending, and a new claim starts afresh', () => {
+        const s = subscribe();
+        for (const id of ['a', 'b', 'c']) store.enqueue({ subscriptionId: s.id, articleId: id, now: T0 });
+        const [a, b] = store.claimDue(T0, 2);
+        store.markStarted([a!.id, b!.id], T0 + 5);
+        // c was never claimed: marking it changes nothing
+        store.markStarted([a!.id + 2], T0 + 5);
+        expect(store.countStarted()).toBe(2);
+        expect(store.getDelivery(s.id, 'a')?.startedAt).toBe(T0 + 5);
+        expect(store.getDelivery(s.id, 'c')?.startedAt).toBeUndefined();
+        store.markSent(a!.id);
+        expect(store.countStarted()).toBe(1);
+        expect(store.releaseStale(T0 + 10)).toBe(1);
+        expect(store.countStarted()).toBe(0);
+        expect(store.claimDue(T0 + 10, 10).map((d) => [d.articleId, d.startedAt])).toEqual([
+          ['b', undefined],
+          ['c', undefined],
+        ]);
       });
     });
 

@@ -1,0 +1,49 @@
+/**
+ * From a draft to a valid Article: hints applied, the required facts present
+ * (a headline, a date, some text — never invented when the page lacks them),
+ * the language detected from the text, the URL in canonical form, the id and
+ * content hash computed, and the whole checked against ArticleSchema.
+ */
+import { type Article, ArticleSchema } from '../corpus/article.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { detectLanguage } from '../text/language.ts';
+import { applyHints, type ArticleDraft, type ImportHints } from './draft.ts';
+import { articleIdFor, canonicalUrl, contentHash } from './identity.ts';
+import { SourceError } from './source-error.ts';
+
+export interface BuiltArticle {
+  readonly article: Article;
+  readonly contentHash: string;
+}
+
+export function buildArticle(extracted: ArticleDraft, hints: ImportHints, lexicon: Lexicon): BuiltArticle {
+  const draft = applyHints(extracted, hints);
+  if (!draft.title) throw new SourceError('no headline found');
+  if (draft.paragraphs.length === 0) throw new SourceError('no article text found');
+  if (!draft.published) throw new SourceError('no publication date found (the page prints none)');
+  const hash = contentHash(draft.paragraphs);
+  // The text decides the language; a declared one (<html lang>) only breaks a tie, since CMS templates often get it wrong.
+  const language = hints.language ?? detectLanguage(draft.paragraphs.join('\n'), extracted.language ?? 'id', lexicon.vocabulary);
+  const candidate: Article = {
+    id: hints.id ?? articleIdFor(draft.published, hash),
+    title: draft.title,
+    publisher: draft.publisher,
+    author: draft.author,
+    published: draft.published,
+    publishedApprox: draft.publishedApprox,
+    publishedTime: draft.publishedTime,
+    language,
+    url: canonicalUrl(draft.url),
+    paragraphs: [...draft.paragraphs],
+  };
+  const parsed = ArticleSchema.safeParse(withoutUndefined(candidate));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SourceError(`not a valid article: ${issue.path.join('.') || 'article'}: ${issue.message}`);
+  }
+  return { article: parsed.data, contentHash: hash };
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,61 @@
+/**
+ * RSS 2.0 and Atom feeds through @rowanmanning/feed-parser: each item becomes
+ * a link to import plus the item's title and date, used only where the page
+ * itself does not state them.
+ */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { cleanBlock } from './blocks.ts';
+import { findPrintedDate } from './dates.ts';
+import type { ArticleFacts } from './draft.ts';
+import { SourceError } from './source-error.ts';
+
+export interface FeedEntry {
+  /** Absolute http(s) URL of the item's page; undefined when the item has none. */
+  readonly url: string | undefined;
+  readonly fallbacks: ArticleFacts;
+}
+
+/** Throws SourceError when the body is not a complete RSS or Atom document. */
+/** Relative item links are resolved against `feedUrl`; a feed read from a file has none, so they are dropped. */
+export function readFeed(xml: string, feedUrl: string | undefined): FeedEntry[] {
+  // The parser is lenient: a feed cut off mid-download parses into fewer items without complaint.
+  if (!CLOSED_FEED.test(xml.trim())) throw new SourceError('not a complete RSS or Atom feed (malformed or truncated XML)');
+  let feed;
+  try {
+    feed = parseFeed(xml);
+  } catch (error) {
+    throw new SourceError('not an RSS or Atom feed (the XML could not be parsed as one)', { cause: error });
+  }
+  return feed.items.map((item) => {
+    const printed = findPrintedDate(rawDate(item.element) ?? '') ?? isoDay(item.published ?? item.updated);
+    const title = item.title ? cleanBlock(item.title) : undefined;
+    return { url: httpUrl(item.url, feedUrl), fallbacks: { title: title || undefined, published: printed?.date, publishedTime: printed?.time } };
+  });
+}
+
+const CLOSED_FEED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)>(?:\s*<!--[\s\S]*?-->)*$/;
+
+// The date as the feed printed it ("Mon, 04 Dec 2023 01:00:00 +0700"): its local
+// day, which the parser's UTC Date would move to the day before.
+function rawDate(element: { findElementWithName(name: string): { textContent: string } | null }): string | undefined {
+  // The parser lower-cases names and drops prefixes: pubDate → pubdate, dc:date → date.
+  for (const name of ['pubdate', 'published', 'date', 'updated']) {
+    const value = element.findElementWithName(name)?.textContent.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function isoDay(date: Date | null): { date: string; time?: string } | undefined {
+  return date && !Number.isNaN(date.getTime()) ? { date: date.toISOString().slice(0, 10) } : undefined;
+}
+
+function httpUrl(url: string | null, base: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const absolute = new URL(url, base);
+    return absolute.protocol === 'http:' || absolute.protocol === 'https:' ? absolute.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,17 @@
+/** What the ingest folder offers: the Ingester (IngestService), its report and renderer, and the pieces others reuse. */
+export { Ingester, type IngesterDeps, type SourceDocument } from './ingester.ts';
+export type { FanOut, IngestService } from './service.ts';
+export { countOutcomes, type IngestOutcome, type IngestOutcomeKind, type IngestProgress, type IngestReport } from './report.ts';
+export { renderIngestReport } from './render-report.ts';
+export { registerExisting } from './register-existing.ts';
+export type { ArticleDraft, ArticleFacts, ImportHints } from './draft.ts';
+export { extractText } from './extract-text.ts';
+export { extractHtml } from './extract-html.ts';
+export { buildArticle } from './build-article.ts';
+export { readFeed, type FeedEntry } from './feed.ts';
+export { defaultFetchOptions, fetchSource, type FetchFunction, type FetchOptions } from './fetch-source.ts';
+export { articleIdFor, canonicalUrl, contentHash } from './identity.ts';
+export { assessRelevance, type Relevance } from './relevance.ts';
+export { STORY_THRESHOLDS, storySignature, storySimilarity } from './story.ts';
+export { writeArticleFile } from './write-article.ts';
+export { SourceError } from './source-error.ts';

@@ -1,0 +1,114 @@
+/**
+ * `/coop ingest <url>` end to end: only an admin's command reaches the
+ * ingest pipeline (a fake that records its calls), with exactly one http(s)
+ * URL; the acknowledgement never waits for the fetch, and the report
+ * arrives afterwards through the response_url.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestReport } from '../../../src/ingest/report.ts';
+import type { IngestService } from '../../../src/ingest/service.ts';
+import { allText, postCommand, startHarness, type Harness } from './helpers.ts';
+
+const ADMIN = 'UADMIN1';
+
+/** Records each call; each ingest waits until the test lets it finish. */
+class FakeIngest implements IngestService {
+  readonly calls: (readonly string[])[] = [];
+  private release: (() => void) | undefined;
+  private gate = Promise.resolve();
+
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.release = resolve));
+  }
+
+  finish(): void {
+    this.release?.();
+  }
+
+  async ingest(sources: readonly string[]): Promise<IngestReport> {
+    this.calls.push(sources);
+    await this.gate;
+    return { outcomes: sources.map((source) => ({ kind: 'imported', source, articleId: 'new-article', title: 'A new smelter opens', storyKey: 'k' })) };
+  }
+
+  async ingestFeedBody(): Promise<IngestReport> {
+    throw new Error('not used by the Slack adapter');
+  }
+}
+
+let h: Harness;
+let ingest: FakeIngest;
+beforeAll(async () => {
+  ingest = new FakeIngest();
+  h = await startHarness({ env: { SLACK_ADMIN_IDS: `${ADMIN},UADMIN2` }, ingest });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function replies(url: string, n: number) {
+  return h.fake.waitFor(() => {
+    const found = h.fake.responses.filter((r) => r.path === new URL(url).pathname);
+    return found.length >= n ? found.map((r) => r.body) : undefined;
+  });
+}
+
+describe('/coop ingest', () => {
+  it('acknowledges an admin at once, fetches the one URL, then posts the report', async () => {
+    ingest.hold();
+    const before = ingest.calls.length;
+    const url = h.fake.responseUrl();
+    const ack = await postCommand(h, 'ingest <https://news.test/a?x=1&amp;y=2|news.test/a>', { user_id: ADMIN, response_url: url });
+    expect(ack.status).toBe(200);
+    expect(ack.ms).toBeLessThan(3_000);
+    const [started] = await replies(url, 1);
+    expect(allText(started!)).toContain('https://news.test/a?x=1&amp;y=2');
+    // The fetch starts once the "fetching" reply is out, so wait for it rather than race it.
+    const calls = await h.fake.waitFor(() => (ingest.calls.length > before ? ingest.calls.slice(before) : undefined));
+    expect(calls).toEqual([['https://news.test/a?x=1&y=2']]);
+    ingest.finish();
+    const [, report] = await replies(url, 2);
+    expect(report!.response_type).toBe('ephemeral');
+    expect(allText(report!)).toContain('A new smelter opens');
+  });
+
+  it('refuses a non-admin and fetches nothing', async () => {
+    const before = ingest.calls.length;
+    const url = h.fake.responseUrl();
+    await postCommand(h, 'ingest https://news.test/b', { user_id: 'U999', response_url: url });
+    const [reply] = await replies(url, 1);
+    expect(allText(reply!)).toContain('Only the bot’s admins');
+    expect(ingest.calls.length).toBe(before);
+  });
+
+  it('refuses an admin’s file path, other schemes and several URLs, in the language of the word', async () => {
+    const before = ingest.calls.length;
+    for (const [text, phrase] of [
+      ['ingest /etc/passwd', 'exactly one http(s) address'],
+      ['ingest <file:///etc/passwd>', 'exactly one http(s) address'],
+      ['ingest https://a.test/ https://b.test/', 'exactly one http(s) address'],
+      ['impor ftp://a.test/x', 'tepat satu alamat http(s)'],
+      ['ingest', 'exactly one http(s) address'],
+    ] as const) {
+      const url = h.fake.responseUrl();
+      await postCommand(h, text, { user_id: ADMIN, response_url: url });
+      const [reply] = await replies(url, 1);
+      expect(allText(reply!), text).toContain(phrase);
+    }
+    expect(ingest.calls.length).toBe(before);
+  });
+});
+
+describe('/coop ingest without an ingest pipeline', () => {
+  it('tells an admin it is not available', async () => {
+    const bare = await startHarness({ env: { SLACK_ADMIN_IDS: ADMIN } });
+    try {
+      const url = bare.fake.responseUrl();
+      await postCommand(bare, 'ingest https://news.test/c', { user_id: ADMIN, response_url: url });
+      const reply = await bare.fake.waitFor(() => bare.fake.responses.find((r) => r.path === new URL(url).pathname));
+      expect(allText(reply.body)).toContain('not available');
+    } finally {
+      await bare.close();
+    }
+  });
+});

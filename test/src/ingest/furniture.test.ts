@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { stripFurniture } from '../../../src/ingest/furniture.ts';
+
+const P1 = 'Kemenperin dan MIIT sepakat memperluas kerja sama hilirisasi nikel di Morowali.';
+const P2 = 'Kedua pihak menilai rantai pasok baterai perlu diperkuat dari hulu hingga hilir.';
+
+describe('stripFurniture', () => {
+  it('cuts a trailing sidebar of headlines and their dates', () => {
+    const sidebar = ['Populer', 'OTT KPK Tangkap Kepala Dinas di Bekasi', 'Senin, 22 Desember 2025 | 17:57', 'UPDATE', 'Jalan Terjal Distribusi BBM', 'Selengkapnya'];
+    expect(stripFurniture([P1, P2, ...sidebar], undefined)).toEqual([P1, P2]);
+  });
+
+  it('drops "Baca juga" lines and lists, and keeps the story after them', () => {
+    const blocks = [P1, 'Baca juga: Harga Nikel Turun Tiga Pekan', 'Baca juga:', 'PLTS Atap Tumbuh di Kawasan Industri', 'Read also: Nickel prices fall', P2];
+    expect(stripFurniture(blocks, undefined)).toEqual([P1, P2]);
+  });
+
+  it('drops comment widgets, share rows, captions and label lines', () => {
+    const blocks = [
+      'Pekerja di kawasan industri Morowali (Foto: Antara)',
+      P1,
+      'Bagikan: Facebook Twitter WhatsApp',
+      P2,
+      'Editor: Andi Darmawan',
+      'Tags: nikel, smelter',
+      'No comments so far.',
+      'Be first to leave comment below.',
+    ];
+    expect(stripFurniture(blocks, undefined)).toEqual([P1, P2]);
+  });
+
+  it("removes the editors' initials after the last sentence, not an abbreviation inside it", () => {
+    expect(stripFurniture([P1, `${P2} (DIN/GIT).`], undefined)).toEqual([P1, P2]);
+    expect(stripFurniture([P1, 'Pemerintah mendorong energi baru terbarukan (EBT).'], undefined)).toEqual([P1, 'Pemerintah mendorong energi baru terbarukan (EBT).']);
+    expect(stripFurniture([`${P1} (Ran)`], undefined)).toEqual([P1]);
+  });
+
+  it('keeps one copy of a repeated paragraph and drops the headline printed in the body', () => {
+    expect(stripFurniture([P1, 'Kemenperin Teken MoU di Bidang Industri', P1, P2], 'Kemenperin Teken MoU di Bidang Industri')).toEqual([P1, P2]);
+  });
+});

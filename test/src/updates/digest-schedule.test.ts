@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { digestSchedule, nextDigestAt } from '../../../src/updates/digest-schedule.ts';
+
+// Asia/Jakarta is UTC+7 all year: 07:00 there is 00:00 UTC.
+const jakarta = (iso: string) => Date.parse(`${iso}+07:00`);
+
+describe('digestSchedule', () => {
+  it('gives 07:00 Asia/Jakarta the same day when asked before it', () => {
+    expect(nextDigestAt(jakarta('2024-09-28T05:30:00'), 7, 'Asia/Jakarta')).toBe(jakarta('2024-09-28T07:00:00'));
+  });
+
+  it('gives the next day once 07:00 has come', () => {
+    expect(nextDigestAt(jakarta('2024-09-28T07:00:00'), 7, 'Asia/Jakarta')).toBe(jakarta('2024-09-29T07:00:00'));
+    expect(nextDigestAt(jakarta('2024-09-28T23:59:00'), 7, 'Asia/Jakarta')).toBe(jakarta('2024-09-29T07:00:00'));
+  });
+
+  it('counts the hour in the configured zone, across a daylight-saving change', () => {
+    const next = digestSchedule(7, 'Europe/Berlin');
+    // Clocks went forward on 31 March 2024: 07:00 was 05:00 UTC, the day before 06:00 UTC.
+    expect(next(Date.parse('2024-03-30T12:00:00Z'))).toBe(Date.parse('2024-03-31T05:00:00Z'));
+    expect(next(Date.parse('2024-03-29T12:00:00Z'))).toBe(Date.parse('2024-03-30T06:00:00Z'));
+  });
+
+  it('refuses an hour outside 0–23', () => {
+    expect(() => digestSchedule(24, 'Asia/Jakarta')).toThrow(/coop-bot: digest hour/);
+  });
+});
