@@ -24,6 +24,8 @@ import type { Article } from '../src/corpus/article.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { silentLogger } from '../src/logger.ts';
 import { SqliteStore } from '../src/store/index.ts';
+import { Lexicon } from '../src/lexicon/lexicon.ts';
+import { TopicMatcher } from '../src/updates/topic-match.ts';
 import { DeliveryWorker, type DeliveryEvent } from '../src/updates/worker.ts';
 import { tempDir } from '../test/helpers.ts';
 import { type FakeServer, startFakeServer } from './bench-delivery/fake-server.ts';
@@ -101,8 +103,10 @@ async function run(options: DeliveryBenchOptions, api: FakeServer, store: Sqlite
   const ratio = achieved / allowed;
   log(`accepted per second: ${perSecond(times).join(' ')}`);
 
+  const matching = matchingTime(article, notifications);
   const lines = [
     '',
+    `topic matching     1 article against ${notifications} subscriptions (500 topics): ${matching.coldMs.toFixed(1)} ms cold, ${matching.warmMs.toFixed(1)} ms warm`,
     `notifications      ${notifications}`,
     `accepted by fake   ${result.received}`,
     `wall time          ${(wallMs / 1000).toFixed(1)} s${finished ? '' : ' (TIMED OUT)'}`,
@@ -130,6 +134,8 @@ async function run(options: DeliveryBenchOptions, api: FakeServer, store: Sqlite
     achieved_per_s: round(achieved),
     allowed_per_s: allowed,
     ratio: round(ratio, 3),
+    match_cold_ms: round(matching.coldMs),
+    match_warm_ms: round(matching.warmMs),
     too_many_requests: tooManyRequests,
     lost: result.lost,
     duplicated: result.duplicated,
@@ -138,6 +144,22 @@ async function run(options: DeliveryBenchOptions, api: FakeServer, store: Sqlite
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   return finished && result.lost === 0 && result.duplicated === 0 ? 0 : 1;
+}
+
+/**
+ * What the fan-out costs in the importer: matching one article against as many
+ * subscriptions over 500 distinct topics (cold: topics compiled on the way; warm:
+ * as a running process has them cached).
+ */
+function matchingTime(article: Article, subscriptions: number): { coldMs: number; warmMs: number } {
+  const words = ['nickel', 'nikel', 'smelter', 'UNIDO', 'lithium battery', 'baterai litium', '', 'football', 'green industry', 'electric vehicle'];
+  const subs = Array.from({ length: subscriptions }, (_, i) => ({ id: i + 1, topic: `${words[i % words.length]} ${i % 50 === 0 ? '' : `x${i % 50}`}`.trim() }));
+  const matcher = new TopicMatcher(Lexicon.fromFile(join(ROOT, 'corpus', 'lexicon.json')));
+  const cold = performance.now();
+  matcher.matching(article, subs);
+  const warm = performance.now();
+  matcher.matching(article, subs);
+  return { coldMs: warm - cold, warmMs: performance.now() - warm };
 }
 
 /** A real article of the corpus: nothing in the messages is made up. */

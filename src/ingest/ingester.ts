@@ -141,14 +141,19 @@ export class Ingester implements IngestService {
   }
 
   private async ingestFeedItem(url: string, fallbacks: ArticleFacts): Promise<IngestOutcome> {
-    // A feed repeats its items poll after poll: refuse known links without fetching them again.
-    const known = this.deps.store.findArticleByUrl(canonicalUrl(url) ?? url);
+    // A feed repeats its items poll after poll: refuse known links without fetching them again,
+    // and do not fetch again what was skipped as unrelated (a general news feed is mostly that).
+    const link = canonicalUrl(url) ?? url;
+    const known = this.deps.store.findArticleByUrl(link);
     if (known) return this.outcome({ kind: 'duplicate', source: url, existingId: known.articleId, reason: 'url' });
+    if (this.deps.relevanceCheck && this.deps.store.wasSkipped(link)) return { kind: 'unrelated', source: url, title: fallbacks.title ?? url };
     try {
       const fetched = await fetchSource(url, this.fetch, this.fetchOptions);
       const kind = kindOfResponse(fetched.contentType, fetched.body);
       if (kind === 'feed') throw new SourceError('the feed item links to another feed, not to an article');
-      return this.importDocument({ source: url, kind, body: fetched.body, pageUrl: fetched.url, fallbacks });
+      const outcome = this.importDocument({ source: url, kind, body: fetched.body, pageUrl: fetched.url, fallbacks });
+      if (outcome.kind === 'unrelated') this.deps.store.rememberSkipped(link, this.now());
+      return outcome;
     } catch (error) {
       return this.outcome({ kind: 'failed', source: url, reason: reasonOf(error) }, error);
     }

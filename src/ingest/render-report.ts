@@ -11,8 +11,13 @@ export function renderIngestReport(report: IngestReport, language: Language): st
   if (report.outcomes.length === 0) return words.nothing;
   const lines = [words.counts(counts.imported, counts.duplicate, counts.unrelated, counts.failed)];
   const imported = report.outcomes.filter((o) => o.kind === 'imported');
+  const duplicates = report.outcomes.filter((o) => o.kind === 'duplicate');
+  const unrelated = report.outcomes.filter((o) => o.kind === 'unrelated');
   const failed = report.outcomes.filter((o) => o.kind === 'failed');
   if (imported.length) lines.push('', `${words.importedHeading}:`, ...listed(imported.map((o) => `${o.title} (${o.articleId})`), words));
+  // Named, so an operator can tell a wrong refusal from a right one.
+  if (duplicates.length) lines.push('', `${words.duplicateHeading}:`, ...listed(duplicates.map((o) => `${o.source} = ${o.existingId} (${words.sameBy[o.reason]})`), words));
+  if (unrelated.length) lines.push('', `${words.unrelatedHeading}:`, ...listed(unrelated.map((o) => o.title), words));
   if (failed.length) lines.push('', `${words.failedHeading}:`, ...listed(failed.map((o) => `${o.source}: ${o.reason}`), words));
   return lines.join('\n');
 }
@@ -27,6 +32,9 @@ interface Words {
   readonly nothing: string;
   readonly counts: (imported: number, duplicates: number, unrelated: number, failed: number) => string;
   readonly importedHeading: string;
+  readonly duplicateHeading: string;
+  readonly sameBy: Readonly<Record<'url' | 'text', string>>;
+  readonly unrelatedHeading: string;
   readonly failedHeading: string;
   readonly more: (n: number) => string;
 }
@@ -36,6 +44,9 @@ const WORDS: Record<Language, Words> = {
     nothing: 'Nothing to import.',
     counts: (i, d, u, f) => `Imported ${i}, duplicates ${d}, unrelated ${u}, failed ${f}.`,
     importedHeading: 'Imported',
+    duplicateHeading: 'Already in the corpus',
+    sameBy: { url: 'same URL', text: 'same text' },
+    unrelatedHeading: 'Skipped as not about Indonesia–China industrial cooperation',
     failedHeading: 'Failed',
     more: (n) => `… and ${n} more`,
   },
@@ -43,6 +54,9 @@ const WORDS: Record<Language, Words> = {
     nothing: 'Tidak ada yang diimpor.',
     counts: (i, d, u, f) => `Diimpor ${i}, duplikat ${d}, tidak relevan ${u}, gagal ${f}.`,
     importedHeading: 'Diimpor',
+    duplicateHeading: 'Sudah ada di korpus',
+    sameBy: { url: 'URL sama', text: 'teks sama' },
+    unrelatedHeading: 'Dilewati karena tidak tentang kerja sama industri Indonesia–Tiongkok',
     failedHeading: 'Gagal',
     more: (n) => `… dan ${n} lainnya`,
   },

@@ -18,6 +18,7 @@ export class MemoryStore implements Store {
   private readonly deliveryIds = new Map<string, number>();
   private readonly feeds = new Map<string, FeedState>();
   private readonly articles = new Map<string, RegisteredArticle>();
+  private readonly skipped = new Set<string>();
   private nextSubscriptionId = 1;
   private nextDeliveryId = 1;
   private nextSeq = 1;
@@ -166,6 +167,14 @@ export class MemoryStore implements Store {
 
   articlesAfter(afterSeq: number, limit: number): RegisteredArticle[] {
     return [...this.articles.values()].filter((a) => a.seq > afterSeq).slice(0, Math.max(0, limit));
+  }
+
+  rememberSkipped(url: string): void {
+    this.skipped.add(url);
+  }
+
+  wasSkipped(url: string): boolean {
+    return this.skipped.has(url);
   }
 
   latestArticleSeq(): number {

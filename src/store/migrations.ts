@@ -81,6 +81,14 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE deliveries ADD COLUMN started_at INTEGER;
   `,
+  // 4: feed item links the importer skipped as unrelated, so the next poll
+  // of a general news feed does not fetch all its other stories again.
+  `
+  CREATE TABLE skipped_links (
+    url TEXT PRIMARY KEY,
+    skipped_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /**

@@ -226,6 +226,14 @@ export class SqliteStore implements Store {
     return rows.map((row) => parseRow(ArticleRow, 'articles', row)!);
   }
 
+  rememberSkipped(url: string, now: number): void {
+    this.sql('INSERT OR IGNORE INTO skipped_links (url, skipped_at) VALUES (?, ?)').run(url, now);
+  }
+
+  wasSkipped(url: string): boolean {
+    return this.sql('SELECT 1 FROM skipped_links WHERE url = ?').get(url) !== undefined;
+  }
+
   latestArticleSeq(): number {
     return (this.sql('SELECT coalesce(max(seq), 0) AS seq FROM articles').get() as { seq: number }).seq;
   }

@@ -83,5 +83,9 @@ export interface Store {
   /** The highest seq so far, 0 when empty. */
   latestArticleSeq(): number;
 
+  /** A feed item's link whose page was not about the bot's subject: not fetched again by the poller. */
+  rememberSkipped(url: string, now: number): void;
+  wasSkipped(url: string): boolean;
+
   close(): void;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DIGEST_ITEMS_SHOWN, renderNotification } from '../../../adapters/slack/render/index.ts';
 import type { Notification, NotificationItem } from '../../../src/updates/notification.ts';
 import { blockKitProblems, messageSafetyProblems } from './block-kit.ts';
-import { digest, instant, notificationItem } from './notifications.ts';
+import { digest, instant, notificationItem } from '../../fakes/notifications.ts';
 
 const INJECTIONS = ['<!channel>', '<!here>', '<@U123ABC>', '<#C123|general>', '<https://evil.test|click>', '&amp;', '> quoted', '*bold* _it_', '|', '😀🇮🇩', '\n', '\u202e'];
 
@@ -56,21 +56,21 @@ describe('renderNotification', () => {
     const message = renderNotification(instant({ language: 'id', topic: 'nikel' }));
     const body = JSON.stringify(message.blocks);
     expect(body).toContain('Artikel baru tentang “nikel”');
-    expect(body).toContain('<https://www.antaranews.com/berita/1|Nickel smelter in Morowali starts production>');
-    expect(body).toContain('Antara · 28 September 2024');
-    expect(body).toContain('> The smelter processes nickel ore into matte. It was built with Chinese investment.');
+    expect(body).toContain('<https://example.com/news/nickel-smelter|Indonesia and China open a nickel smelter in Morowali>');
+    expect(body).toContain('Antara · 15 Januari 2024');
+    expect(body).toContain('> Indonesia and China opened a nickel smelter in Morowali on Monday. The plant will process 50,000 tonnes a year.');
   });
 
   it('invents nothing: no link without a URL, no publisher when none is known', () => {
     const message = renderNotification(instant({ item: notificationItem({ url: undefined, publisher: undefined }) }));
     const body = JSON.stringify(message.blocks);
     expect(body).not.toContain('<http');
-    expect(body).toContain('*Nickel smelter in Morowali starts production*\\n28 September 2024');
+    expect(body).toContain('*Indonesia and China open a nickel smelter in Morowali*\\n15 January 2024');
   });
 
   it('says how many articles of a long digest it could not show', () => {
     const items = Array.from({ length: DIGEST_ITEMS_SHOWN + 5 }, (_, i) => notificationItem({ articleId: `a-${i}`, title: `Title ${i}` }));
-    const message = renderNotification(digest(items, { language: 'en' }));
+    const message = renderNotification(digest({ items, language: 'en' }));
     expect(message.blocks).toHaveLength(DIGEST_ITEMS_SHOWN + 2);
     expect(JSON.stringify(message.blocks.at(-1))).toContain('and 5 more articles');
     expect(JSON.stringify(message.blocks[0])).toContain(`Daily digest: ${DIGEST_ITEMS_SHOWN + 5} new articles on “smelter”`);

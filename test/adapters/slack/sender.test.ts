@@ -8,7 +8,7 @@ import { DEFAULT_RATE_LIMIT_MS, OPERATOR_RETRY_MS, TRANSIENT_RETRY_MS } from '..
 import type { NotificationSender } from '../../../src/updates/sender.ts';
 import { blockKitProblems } from './block-kit.ts';
 import { startHarness, type Harness } from './helpers.ts';
-import { digest, instant, notificationItem } from './notifications.ts';
+import { digest, instant, notificationItem } from '../../fakes/notifications.ts';
 
 let h: Harness;
 let sender: NotificationSender;
@@ -38,17 +38,17 @@ describe('SlackSender', () => {
       const [post] = h.fake.postedTo('C100');
       expect(post!.args.unfurl_links).toBe(false);
       expect(post!.args.unfurl_media).toBe(false);
-      expect(String(post!.args.text)).toContain('Nickel smelter in Morowali');
-      expect(JSON.stringify(post!.args.blocks)).toContain('<https://www.antaranews.com/berita/1|Nickel smelter in Morowali starts production>');
+      expect(String(post!.args.text)).toContain('Indonesia and China open a nickel smelter');
+      expect(JSON.stringify(post!.args.blocks)).toContain('<https://example.com/news/nickel-smelter|Indonesia and China open a nickel smelter in Morowali>');
       expect(blockKitProblems(post!.args, { maxBlocks: 50, needsText: true })).toEqual([]);
     });
 
     it('posts to a user id for a DM subscription, and a digest in its language', async () => {
       const items = [notificationItem(), notificationItem({ articleId: 'a-2', title: 'Smelter kedua', url: undefined, publisher: undefined })];
-      expect(await sender.send('U100', digest(items))).toEqual({ kind: 'sent' });
+      expect(await sender.send('U100', digest({ items, language: 'id' }))).toEqual({ kind: 'sent' });
       const [post] = h.fake.postedTo('U100');
       expect(JSON.stringify(post!.args.blocks)).toContain('Ringkasan harian');
-      expect(JSON.stringify(post!.args.blocks)).toContain('28 September 2024');
+      expect(JSON.stringify(post!.args.blocks)).toContain('15 Januari 2024');
     });
   });
 

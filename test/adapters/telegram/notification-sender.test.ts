@@ -12,7 +12,7 @@ import { redactor } from '../../../adapters/telegram/redact.ts';
 import { renderNotificationHtml } from '../../../adapters/telegram/render-notification.ts';
 import { FakeTelegramApi } from '../../fakes/telegram-api.ts';
 import { Harness, memoryLog, TOKEN } from './harness.ts';
-import { digest, instant } from './notifications.ts';
+import { digest, instant } from '../../fakes/notifications.ts';
 
 let api: FakeTelegramApi;
 let metrics: Metrics;

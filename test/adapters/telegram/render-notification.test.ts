@@ -11,7 +11,7 @@ import type { Language } from '../../../src/corpus/article.ts';
 import { UPDATE_MESSAGES } from '../../../src/updates/messages.ts';
 import type { Notification, NotificationItem } from '../../../src/updates/notification.ts';
 import { nastyText } from './arbitraries.ts';
-import { digest, instant, item } from './notifications.ts';
+import { digest, instant, notificationItem } from '../../fakes/notifications.ts';
 import { checkTelegramHtml } from './telegram-html.ts';
 
 function visible(html: string): string {
@@ -48,7 +48,7 @@ describe('renderNotificationHtml', () => {
     });
 
     it('invents nothing it does not know: no publisher, no link', () => {
-      const html = renderNotificationHtml(instant({ topic: '', item: item({ publisher: undefined, url: undefined }) }));
+      const html = renderNotificationHtml(instant({ topic: '', item: notificationItem({ publisher: undefined, url: undefined }) }));
       const text = visible(html);
       expect(text).toContain(`${UPDATE_MESSAGES.en.newArticle('')}\n`);
       expect(text).toContain('\n15 January 2024\n');
@@ -57,18 +57,18 @@ describe('renderNotificationHtml', () => {
     });
 
     it('offers no link to a URL that is not http(s)', () => {
-      expect(renderNotificationHtml(instant({ item: item({ url: 'javascript:alert(1)' }) }))).not.toContain('<a ');
+      expect(renderNotificationHtml(instant({ item: notificationItem({ url: 'javascript:alert(1)' }) }))).not.toContain('<a ');
     });
 
     it('escapes markup in the topic, title and lead', () => {
-      const html = renderNotificationHtml(instant({ topic: '<b>x</b>', item: item({ title: 'A & B <i>', lead: ['1 < 2 > 0 & "q"'] }) }));
+      const html = renderNotificationHtml(instant({ topic: '<b>x</b>', item: notificationItem({ title: 'A & B <i>', lead: ['1 < 2 > 0 & "q"'] }) }));
       const text = visible(html);
       expect(text).toContain('A & B <i>');
       expect(text).toContain('1 < 2 > 0 & "q"');
     });
 
     it('cuts an overlong lead to fit one message, marking the cut', () => {
-      const html = renderNotificationHtml(instant({ item: item({ lead: ['nickel & cobalt '.repeat(600)] }) }));
+      const html = renderNotificationHtml(instant({ item: notificationItem({ lead: ['nickel & cobalt '.repeat(600)] }) }));
       const text = visible(html);
       expect(text).toContain('…');
       expect(text).toContain(PHRASES.en.notification.readArticle);
@@ -87,7 +87,7 @@ describe('renderNotificationHtml', () => {
     });
 
     it('that cannot fit in one message ends with how many articles were left out', () => {
-      const items = Array.from({ length: 60 }, (_, i) => item({ articleId: `a${i}`, title: `Article ${i} `.repeat(8) }));
+      const items = Array.from({ length: 60 }, (_, i) => notificationItem({ articleId: `a${i}`, title: `Article ${i} `.repeat(8) }));
       const html = renderNotificationHtml(digest({ items }));
       const text = visible(html);
       const shown = items.filter((_, i) => text.includes(`${i + 1}. Article ${i} `)).length;

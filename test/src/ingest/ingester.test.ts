@@ -139,6 +139,18 @@ describe('Ingester.ingest', () => {
       expect(server.requests).toHaveLength(fetched);
     });
 
+    it('does not fetch again an item it skipped as unrelated, but does fetch one that failed', async () => {
+      server = await serve(routes());
+      const { ingester } = makeIngester();
+      const body = fixture('rss.xml').replaceAll('{{BASE}}', server.base);
+      await ingester.ingestFeedBody(`${server.base}/rss.xml`, body);
+      const before = server.requests.length;
+      const again = await ingester.ingestFeedBody(`${server.base}/rss.xml`, body);
+      expect(again.outcomes.map((o) => o.kind)).toEqual(['duplicate', 'unrelated', 'failed']);
+      // Only the page that answered 404 is asked for again: it may exist next time.
+      expect(server.requests.slice(before).map((r) => r.path)).toEqual(['/berita/dihapus']);
+    });
+
     it('fails a malformed feed with a reason', async () => {
       server = await serve(routes());
       const { ingester } = makeIngester();

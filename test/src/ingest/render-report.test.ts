@@ -10,9 +10,23 @@ const outcomes: IngestOutcome[] = [
 ];
 
 describe('renderIngestReport', () => {
-  it('counts every outcome and lists the imported titles and the failures, in English', () => {
+  it('counts every outcome and names each source by outcome, in English', () => {
     expect(renderIngestReport({ outcomes }, 'en')).toBe(
-      ['Imported 1, duplicates 1, unrelated 1, failed 1.', '', 'Imported:', '- Smelter Nikel Baru (2025-02-14_abc)', '', 'Failed:', '- https://x.example/feed: HTTP 404 Not Found'].join('\n'),
+      [
+        'Imported 1, duplicates 1, unrelated 1, failed 1.',
+        '',
+        'Imported:',
+        '- Smelter Nikel Baru (2025-02-14_abc)',
+        '',
+        'Already in the corpus:',
+        '- b.html = 2025-02-14_abc (same URL)',
+        '',
+        'Skipped as not about Indonesia–China industrial cooperation:',
+        '- Timnas Menang',
+        '',
+        'Failed:',
+        '- https://x.example/feed: HTTP 404 Not Found',
+      ].join('\n'),
     );
   });
 

@@ -335,6 +335,14 @@ export function storeContract(name: string, makeStore: () => Store): void {
         expect(store.getDelivery(sub.id, 'copy')).toBeUndefined();
       });
 
+      it('remembers skipped links', () => {
+        expect(store.wasSkipped('https://example.com/football')).toBe(false);
+        store.rememberSkipped('https://example.com/football', T0);
+        store.rememberSkipped('https://example.com/football', T0 + 1);
+        expect(store.wasSkipped('https://example.com/football')).toBe(true);
+        expect(store.wasSkipped('https://example.com/other')).toBe(false);
+      });
+
       it('returns the earliest of several articles with the same hash', () => {
         store.recordArticle(article({ articleId: 'later', url: 'https://example.com/later', ingestedAt: T0 + 1 }));
         store.recordArticle(article());

@@ -61,19 +61,14 @@ describe('TopicMatcher', () => {
     expect(matcher.compile('the')).toBeUndefined();
   });
 
-  it('matches one article against 10,000 subscriptions quickly', () => {
+  it('matches one article against 10,000 subscriptions by their compiled topics', () => {
     const matcher = new TopicMatcher(lexicon);
     const topics = ['nickel', 'nikel', 'smelter', 'UNIDO', 'lithium battery', 'baterai litium', '', 'football', 'green industry', 'electric vehicle'];
-    // 10,000 subscriptions over 500 distinct topics, as many chats would write them.
+    // 10,000 subscriptions over 500 distinct topics, as many chats would write them (its speed: npm run bench:delivery).
     const subs = Array.from({ length: 10_000 }, (_, i) => subscription(i + 1, `${topics[i % topics.length]} ${i % 50 === 0 ? '' : `x${i % 50}`}`.trim()));
     const article = seeds[2]!;
-    matcher.matching(article, subs); // warm the topic cache, as a running bot has it
-    const start = performance.now();
     const matched = matcher.matching(article, subs);
-    const elapsed = performance.now() - start;
-    console.info(`matched 1 article against 10,000 subscriptions in ${elapsed.toFixed(1)} ms (${matched.length} matches)`);
     // Only the topics without an extra "xN" word can match (the "xN" words are in no article).
     expect(matched.length).toBe(subs.filter((s) => !/x\d/.test(s.topic) && matchingSeeds(s.topic).includes('002')).length);
-    expect(elapsed).toBeLessThan(2000); // a guard against a pathological regression, not a benchmark
   });
 });
