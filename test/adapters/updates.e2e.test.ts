@@ -95,6 +95,13 @@ describe('subscribing, then `npm run ingest` while the bot runs', () => {
     expect(notifications('111')).toBe(1);
     expect(slack.postedTo('C777').filter((c) => JSON.stringify(c.args).includes(PAGE_TITLE))).toHaveLength(1);
 
+    // The sends show in the metrics, and the store holds no delivery still to do.
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('coopbot_deliveries_total{platform="telegram",outcome="sent"} 1');
+    expect(metrics).toContain('coopbot_deliveries_total{platform="slack",outcome="sent"} 1');
+    expect(metrics).toContain('coopbot_deliveries{state="sent"} 2');
+    expect(metrics).toContain('coopbot_deliveries{state="pending"} 0');
+
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(bot.logs()).not.toContain(TOKEN);
@@ -136,7 +143,7 @@ describe('feeds in FEEDS', () => {
       FEEDS: ['rss', 'atom', 'broken', 'furniture'].map((name) => `${base}/${name}.xml`).join(','),
       FEED_POLL_MINUTES: '0.05',
     });
-    await bot.port();
+    const port = await bot.port();
     const articles = await importedArticles(dataDir, 3, bot);
     const titles = articles.map((a) => a.title).sort();
     expect(titles).toEqual(
@@ -148,6 +155,11 @@ describe('feeds in FEEDS', () => {
     // The football match names both countries but is not industrial cooperation; the broken feed is reported.
     await bot.waitForLog(/broken\.xml/, 30_000);
     expect(bot.logs()).toMatch(/Timnas Indonesia Tahan Imbang China/);
+
+    // Counted by channel and outcome: the three imports came from feeds.
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/coopbot_ingest_results_total\{via="feed",outcome="imported"\} 3/);
+    expect(metrics).toMatch(/coopbot_ingest_results_total\{via="feed",outcome="failed"\} [1-9]/);
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
