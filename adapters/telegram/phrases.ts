@@ -33,6 +33,7 @@ interface Phrases {
   readonly staleButton: string;
   readonly subscriptionsUnavailable: string;
   readonly groupAdminsOnly: string;
+  readonly langAdminsOnly: string;
   readonly ingestUnavailable: string;
   readonly ingestAdminsOnly: string;
   readonly ingestUsage: string;
@@ -98,6 +99,7 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     staleButton: 'Tombol ini sudah kedaluwarsa. Silakan ajukan pertanyaannya lagi.',
     subscriptionsUnavailable: 'Maaf, langganan belum tersedia di bot ini.',
     groupAdminsOnly: 'Hanya admin grup yang dapat mengubah langganan grup ini. /subscriptions menampilkan langganannya.',
+    langAdminsOnly: 'Hanya admin grup yang dapat mengubah bahasa grup ini.',
     ingestUnavailable: 'Maaf, penambahan artikel belum tersedia di bot ini.',
     ingestAdminsOnly: 'Maaf, hanya administrator bot yang dapat menambahkan artikel.',
     ingestUsage: 'Kirim satu alamat web (http atau https) setelah /ingest, misalnya: /ingest https://example.com/berita',
@@ -153,6 +155,7 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     staleButton: 'This button has expired. Please ask the question again.',
     subscriptionsUnavailable: 'Sorry, subscriptions are not available on this bot yet.',
     groupAdminsOnly: "Only the group's admins can change its subscriptions. /subscriptions lists them.",
+    langAdminsOnly: "Only the group's admins can change its language.",
     ingestUnavailable: 'Sorry, adding articles is not available on this bot yet.',
     ingestAdminsOnly: "Sorry, only the bot's administrators can add articles.",
     ingestUsage: 'Send one web address (http or https) after /ingest, for example: /ingest https://example.com/news',

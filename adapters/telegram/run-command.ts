@@ -9,6 +9,7 @@ import { assertNever } from '../../src/errors.ts';
 import type { TelegramApp } from './app.ts';
 import { askQuestion, replyPlain } from './ask-question.ts';
 import type { CommandName } from './commands.ts';
+import { mayManageChat } from './chat-members.ts';
 import { replyLanguage } from './language.ts';
 import { parseLangArg, parseQuestionArg } from './parse-command.ts';
 import { phrases, type LangChoice } from './phrases.ts';
@@ -82,6 +83,8 @@ async function lang(app: TelegramApp, turn: Turn, args: string): Promise<void> {
     const current: LangChoice = (await app.settings.get(turn.chatId)) ?? 'auto';
     return replyPlain(app, turn, phrases(await replyLanguage(app, turn)).langUsage(current));
   }
+  // The language is the whole group's, so in a group only its admins change it (as with subscriptions).
+  if (!(await mayManageChat(app.members, turn))) return replyPlain(app, turn, phrases(await replyLanguage(app, turn)).langAdminsOnly);
   const language: Language | undefined = choice === 'auto' ? undefined : choice;
   await app.settings.set(turn.chatId, language);
   // Confirmed in the language just chosen; for auto, in the user's own.

@@ -8,7 +8,7 @@ import { PHRASES } from '../../../adapters/telegram/phrases.ts';
 import { MESSAGES } from '../../../src/answer/messages.ts';
 import type { Language } from '../../../src/corpus/article.ts';
 import { Harness } from './harness.ts';
-import { privateText } from './updates.ts';
+import { groupText, privateText } from './updates.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -129,6 +129,15 @@ describe('/lang', () => {
     await h.replies(privateText('/lang en', { userId: 3002, languageCode: 'id' }));
     const other = await h.replies(privateText('/minerals', { userId: 3003, languageCode: 'id' }));
     expect(other.join()).toContain(MESSAGES.id.mineralsHeadline);
+  });
+
+  it('is changed in a group only by its admins; anyone may ask what it is', async () => {
+    const group = -100_3004;
+    h.api.setChatMember(group, 3005, 'member');
+    expect(await h.replies(groupText('/lang id', { userId: 3005, chatId: group }))).toEqual([PHRASES.en.langAdminsOnly]);
+    expect(await h.replies(groupText('/lang', { userId: 3005, chatId: group }))).toEqual([PHRASES.en.langUsage('auto')]);
+    h.api.setChatMember(group, 3006, 'administrator');
+    expect(await h.replies(groupText('/lang id', { userId: 3006, chatId: group }))).toEqual([PHRASES.id.langSet.id]);
   });
 });
 
