@@ -27,6 +27,7 @@ export interface UpdatesDeps {
   readonly afterSeq: number;
 }
 
+// Each part names its own log scope (logger.child): a second child here would repeat the key.
 export class Updates {
   /** For the admin chat commands: counted as `via="chat"`. */
   readonly ingest: IngestService;
@@ -45,7 +46,7 @@ export class Updates {
       lexicon,
       articlesDir,
       fanOut: createFanOut({ store, lexicon, digestHour: config.DIGEST_HOUR, timeZone: config.TIMEZONE }),
-      logger: logger.child({ module: 'ingest' }),
+      logger,
       relevanceCheck: config.RELEVANCE_CHECK,
     });
     const count = (via: string, report: IngestReport) => {
@@ -59,7 +60,7 @@ export class Updates {
       store,
       knowledge: engine.knowledge,
       articlesDir,
-      logger: logger.child({ module: 'pickup' }),
+      logger,
       afterSeq: deps.afterSeq,
       onAdded: () => {
         // Extend the views now (about 10 ms at 50k articles) rather than on the next question.
@@ -75,7 +76,7 @@ export class Updates {
             feeds: config.FEEDS,
             store,
             ingest: ingester,
-            logger: logger.child({ module: 'feeds' }),
+            logger,
             intervalMs: config.FEED_POLL_MINUTES * 60_000,
             maxFailures: config.FEED_MAX_FAILURES,
             onReport: (_feed, report) => count('feed', report),
@@ -92,7 +93,7 @@ export class Updates {
       senders,
       articles: (id) => engine.knowledge.article(id),
       language: (chat) => store.getLanguage(chat) ?? config.DEFAULT_LANGUAGE,
-      logger: logger.child({ module: 'delivery' }),
+      logger,
       rateScale: config.DELIVERY_RATE_SCALE,
       events: (e) => metrics.deliveries.inc({ platform: e.platform, outcome: e.outcome }),
     });

@@ -58,7 +58,15 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
       labelNames: ['state'],
       registers,
       collect() {
-        for (const [state, n] of Object.entries(sources.deliveryCounts?.() ?? {})) this.set({ state }, n);
+        let counts: Readonly<Record<string, number>>;
+        try {
+          counts = sources.deliveryCounts?.() ?? {};
+        } catch {
+          // The store is busy or closed: no sample rather than a stale one, and the scrape's other metrics still go out.
+          this.reset();
+          return;
+        }
+        for (const [state, n] of Object.entries(counts)) this.set({ state }, n);
       },
     }),
   };

@@ -9,6 +9,7 @@
  * mounted before main.ts calls listen — both happen before this resolves.
  */
 import type { Platform, PlatformDeps } from '../platform.ts';
+import { BackgroundTasks, MAX_INGESTS_AT_ONCE } from '../shared/background.ts';
 import { SeenIds } from '../shared/seen.ts';
 import { Asker } from './asker.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -60,6 +61,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
       : {}),
     ...(deps.ingest ? { ingest: deps.ingest } : {}),
     admins: new Set(config.SLACK_ADMIN_IDS),
+    ingests: new BackgroundTasks(MAX_INGESTS_AT_ONCE),
   };
   app.use(oncePerEvent(new SeenIds(), log));
   registerCommand(app, surfaceDeps);
@@ -90,6 +92,8 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
       stopped = true;
       // HTTP mode: main.ts closes the shared server; Socket Mode: close the WebSocket.
       if (!receiver) await app.stop();
+      // Then what the last commands started: an ingest finishing its report.
+      await surfaceDeps.ingests.idle();
       log.info('Slack adapter stopped');
     },
   };

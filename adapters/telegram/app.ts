@@ -9,9 +9,9 @@ import type { Engine } from '../../src/engine.ts';
 import type { IngestService } from '../../src/ingest/service.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Store } from '../../src/store/index.ts';
+import type { BackgroundTasks } from '../shared/background.ts';
 import type { QuestionLimiter } from '../shared/rate-limit.ts';
 import type { BotIdentity } from './addressing.ts';
-import type { BackgroundTasks } from './background.ts';
 import type { ChatMembers } from './chat-members.ts';
 import type { ChatSettings } from './chat-settings.ts';
 import type { MoreSources } from './more-sources.ts';
@@ -44,7 +44,7 @@ export interface TelegramApp {
   readonly timeZone: string;
   /** Group admins, who alone may change a group's subscriptions. */
   readonly members: ChatMembers;
-  /** Work that outlives its update (/ingest); stop() waits for it. */
-  readonly tasks: BackgroundTasks;
+  /** /ingests still fetching: at most a few at once, and stop() waits for them. */
+  readonly ingests: BackgroundTasks;
   readonly now: () => number;
 }

@@ -12,11 +12,11 @@
  * it) when Telegram cannot be reached or refuses the token.
  */
 import { ConfigError } from '../../src/errors.ts';
+import { BackgroundTasks, MAX_INGESTS_AT_ONCE } from '../shared/background.ts';
 import { QuestionLimiter } from '../shared/rate-limit.ts';
 import { SeenIds } from '../shared/seen.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
 import type { TelegramApp } from './app.ts';
-import { BackgroundTasks } from './background.ts';
 import { createBot, installHandlers } from './bot.ts';
 import { ApiChatMembers } from './chat-members.ts';
 import { MemoryChatSettings, StoreChatSettings } from './chat-settings.ts';
@@ -72,7 +72,7 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
     digestHour: config.DIGEST_HOUR,
     timeZone: config.TIMEZONE,
     members: new ApiChatMembers(bot.telegram, call),
-    tasks: new BackgroundTasks(),
+    ingests: new BackgroundTasks(MAX_INGESTS_AT_ONCE),
     now: options.now,
   };
   installHandlers(bot, app, new SeenIds());
@@ -85,7 +85,7 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
     // Updates first, then what they started in the background (an /ingest finishing its reply).
     async stop() {
       await platform.stop();
-      await app.tasks.idle();
+      await app.ingests.idle();
     },
   };
 }

@@ -52,20 +52,3 @@ export function parseQuestionArg(args: string): string | undefined {
   const parsed = QuestionArgSchema.safeParse(args);
   return parsed.success ? parsed.data : undefined;
 }
-
-/**
- * `/ingest <url>`: exactly one absolute http(s) URL, returned normalised.
- * A file path, file:// or any other scheme is refused here, at the edge.
- */
-export const IngestArgSchema = z
-  .string()
-  .trim()
-  .max(2048)
-  .regex(/^\S+$/, 'one URL, no spaces')
-  .pipe(z.url({ protocol: /^https?$/ }))
-  .transform((url) => new URL(url).href);
-
-export function parseIngestArg(args: string): string | undefined {
-  const parsed = IngestArgSchema.safeParse(args);
-  return parsed.success ? parsed.data : undefined;
-}

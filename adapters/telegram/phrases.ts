@@ -37,6 +37,7 @@ interface Phrases {
   readonly ingestUnavailable: string;
   readonly ingestAdminsOnly: string;
   readonly ingestUsage: string;
+  readonly ingestBusy: string;
   readonly ingestWorking: (url: string) => string;
   readonly notification: NotificationPhrases;
 }
@@ -97,12 +98,13 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     moreSources: (count) => `Sumber lain (${count})`,
     moreSourcesTitle: 'Sumber lain',
     staleButton: 'Tombol ini sudah kedaluwarsa. Silakan ajukan pertanyaannya lagi.',
-    subscriptionsUnavailable: 'Maaf, langganan belum tersedia di bot ini.',
+    subscriptionsUnavailable: 'Langganan tidak tersedia di bot ini.',
     groupAdminsOnly: 'Hanya admin grup yang dapat mengubah langganan grup ini. /subscriptions menampilkan langganannya.',
     langAdminsOnly: 'Hanya admin grup yang dapat mengubah bahasa grup ini.',
-    ingestUnavailable: 'Maaf, penambahan artikel belum tersedia di bot ini.',
-    ingestAdminsOnly: 'Maaf, hanya administrator bot yang dapat menambahkan artikel.',
-    ingestUsage: 'Kirim satu alamat web (http atau https) setelah /ingest, misalnya: /ingest https://example.com/berita',
+    ingestUnavailable: 'Penambahan artikel tidak tersedia di bot ini.',
+    ingestAdminsOnly: 'Hanya admin bot yang boleh menambahkan artikel.',
+    ingestUsage: 'Berikan tepat satu alamat http(s), misalnya: /ingest https://contoh.id/berita',
+    ingestBusy: 'Artikel lain masih sedang ditambahkan. Kirim alamat ini lagi setelah selesai.',
     ingestWorking: (url) => `Sedang diproses: mengambil ${url} …`,
     notification: {
       readArticle: 'Baca artikel',
@@ -153,12 +155,13 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     moreSources: (count) => `More sources (${count})`,
     moreSourcesTitle: 'More sources',
     staleButton: 'This button has expired. Please ask the question again.',
-    subscriptionsUnavailable: 'Sorry, subscriptions are not available on this bot yet.',
+    subscriptionsUnavailable: 'Subscriptions are not available on this bot.',
     groupAdminsOnly: "Only the group's admins can change its subscriptions. /subscriptions lists them.",
     langAdminsOnly: "Only the group's admins can change its language.",
-    ingestUnavailable: 'Sorry, adding articles is not available on this bot yet.',
-    ingestAdminsOnly: "Sorry, only the bot's administrators can add articles.",
-    ingestUsage: 'Send one web address (http or https) after /ingest, for example: /ingest https://example.com/news',
+    ingestUnavailable: 'Adding articles is not available on this bot.',
+    ingestAdminsOnly: 'Only the bot’s admins may add articles.',
+    ingestUsage: 'Give exactly one http(s) address, for example: /ingest https://example.com/news',
+    ingestBusy: 'Other articles are still being added. Send this address again when they are done.',
     ingestWorking: (url) => `Working on it: fetching ${url} …`,
     notification: {
       readArticle: 'Read the article',

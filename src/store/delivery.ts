@@ -4,7 +4,8 @@
  *
  * pending ──claimDue──▶ sending ─(markStarted)─markSent──▶ sent
  *    ▲                     │ └──markFailed()──▶ failed
- *    └─markFailed(retryAt)─┘
+ *    └─markFailed(retryAt)─┘  (a failed send: counts as an attempt)
+ *    └──handBack(dueAt)────┘  (never sent: does not count)
  *    └──────releaseStale── (left in sending by a crash)
  */
 export const DELIVERY_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
@@ -15,7 +16,7 @@ export interface Delivery {
   readonly subscriptionId: number;
   readonly articleId: string;
   readonly state: DeliveryState;
-  /** Claims so far; a claim counts even if the process dies before sending. */
+  /** Claims so far, less those handed back unsent; a claim counts even if the process dies before sending. */
   readonly attempts: number;
   /** Epoch milliseconds; a pending row is due once this has passed. */
   readonly nextAttemptAt: number;

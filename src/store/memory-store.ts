@@ -60,11 +60,11 @@ export class MemoryStore implements Store {
   }
 
   pauseChat(chat: ChatRef): number {
-    const active = this.listSubscriptions(chat).filter((s) => !s.paused);
-    for (const subscription of active) {
-      this.subscriptions.set(subscription.id, { ...subscription, paused: true });
-      for (const d of this.deliveries.values()) if (d.subscriptionId === subscription.id && d.state === 'pending') this.update(d.id, { state: 'failed' });
-    }
+    const subscriptions = this.listSubscriptions(chat);
+    const ids = new Set(subscriptions.map((s) => s.id));
+    for (const d of this.deliveries.values()) if (ids.has(d.subscriptionId) && d.state === 'pending') this.update(d.id, { state: 'failed' });
+    const active = subscriptions.filter((s) => !s.paused);
+    for (const subscription of active) this.subscriptions.set(subscription.id, { ...subscription, paused: true });
     return active.length;
   }
 
@@ -114,6 +114,13 @@ export class MemoryStore implements Store {
   markFailed(id: number, retryAt?: number): boolean {
     if (this.deliveries.get(id)?.state !== 'sending') return false;
     this.update(id, retryAt === undefined ? { state: 'failed' } : { state: 'pending', nextAttemptAt: retryAt });
+    return true;
+  }
+
+  handBack(id: number, dueAt: number): boolean {
+    const row = this.deliveries.get(id);
+    if (row?.state !== 'sending') return false;
+    this.update(id, { state: 'pending', nextAttemptAt: dueAt, attempts: row.attempts - 1, startedAt: undefined });
     return true;
   }
 

@@ -162,6 +162,11 @@ export class SqliteStore implements Store {
     return result.changes > 0;
   }
 
+  handBack(id: number, dueAt: number): boolean {
+    const sql = "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, attempts = attempts - 1, started_at = NULL WHERE id = ? AND state = 'sending'";
+    return this.sql(sql).run(dueAt, id).changes > 0;
+  }
+
   releaseStale(olderThan: number): number {
     return this.sql("UPDATE deliveries SET state = 'pending' WHERE state = 'sending' AND claimed_at < ?").run(olderThan).changes;
   }

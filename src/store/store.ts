@@ -57,6 +57,12 @@ export interface Store {
   markSent(id: number): boolean;
   /** With retryAt: back to pending, due then. Without: failed for good. */
   markFailed(id: number, retryAt?: number): boolean;
+  /**
+   * Back to pending, due at `dueAt`, and the claim does not count as an
+   * attempt: the row was never sent (its chat had a backlog, its subscription
+   * was paused, the worker stopped). False when the row is not in sending.
+   */
+  handBack(id: number, dueAt: number): boolean;
   /** Hands rows claimed before `olderThan` and never settled (a crash) back to pending; returns how many. */
   releaseStale(olderThan: number): number;
   getDelivery(subscriptionId: number, articleId: string): Delivery | undefined;

@@ -1,7 +1,10 @@
 /**
  * When daily digests go out: DIGEST_HOUR o'clock in TIMEZONE (07:00
  * Asia/Jakarta by default). croner does the calendar arithmetic, so daylight
- * saving time in zones that have it cannot shift or skip a digest.
+ * saving time in zones that have it cannot shift or skip a digest: an hour
+ * that does not exist that day (clocks go forward) gives the first instant
+ * after the gap, and an hour that occurs twice (clocks go back) gives one
+ * digest, at its first occurrence.
  */
 import { Cron } from 'croner';
 
@@ -17,9 +20,4 @@ export function digestSchedule(hour: number, timeZone: string): DigestSchedule {
     if (!next) throw new Error('coop-bot: a daily schedule always has a next run');
     return next.getTime();
   };
-}
-
-/** One-off form of digestSchedule. */
-export function nextDigestAt(from: number, hour: number, timeZone: string): number {
-  return digestSchedule(hour, timeZone)(from);
 }

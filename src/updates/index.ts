@@ -2,7 +2,7 @@
 export { articleTerms } from './article-terms.ts';
 export { MAX_ARGS_CHARS, MODE_WORDS, readCommandArgs, type CommandArgs } from './command-args.ts';
 export { composeNotification, LEAD_SENTENCES, notificationItem } from './compose.ts';
-export { digestSchedule, nextDigestAt, type DigestSchedule } from './digest-schedule.ts';
+export { digestSchedule, type DigestSchedule } from './digest-schedule.ts';
 export { createFanOut, type FanOutDeps } from './fan-out.ts';
 export { UPDATE_MESSAGES, updateMessages, type UpdateMessages } from './messages.ts';
 export type { DigestNotification, InstantNotification, Notification, NotificationItem } from './notification.ts';

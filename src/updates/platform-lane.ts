@@ -41,10 +41,6 @@ export class PlatformLane<J extends LaneJob> {
     return this.queued;
   }
 
-  get inFlight(): number {
-    return this.sending;
-  }
-
   queuedFor(chatId: string): number {
     return this.chats.get(chatId)?.jobs.length ?? 0;
   }

@@ -18,7 +18,7 @@ export interface DeliveryEvent {
 export interface WorkerOptions {
   /** Rows per claimDue call. */
   readonly batchSize: number;
-  /** Instant notifications claimed and waiting in memory, across platforms; claiming pauses above this. */
+  /** Instant notifications claimed and waiting in memory, across platforms (digest rows: this × maxDigestItems); claiming pauses above this. */
   readonly maxBuffered: number;
   /** Instant notifications one chat may have waiting in memory; more are handed back, due when the chat should have caught up. */
   readonly maxQueuedPerChat: number;

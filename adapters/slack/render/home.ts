@@ -49,7 +49,7 @@ function subscriptionBlocks(command: string, subscriptions: readonly Subscriptio
   const [en, id] = [phrases('en'), phrases('id')];
   const both = (pick: (p: typeof en | typeof id) => string) => context(escapeMrkdwn(pick(en)), escapeMrkdwn(pick(id)));
   const title = section(`*${escapeMrkdwn(en.subscriptionsTitle)} · ${escapeMrkdwn(id.subscriptionsTitle)}*`);
-  if (subscriptions === undefined) return [title, both((p) => p.homeUnavailable)];
+  if (subscriptions === undefined) return [title, both((p) => p.subscriptionsUnavailable)];
   const channels = both((p) => p.homeChannelSubscriptions(command));
   if (subscriptions.length === 0) return [title, both((p) => p.homeNoSubscriptions(command)), channels];
   const lines = subscriptions.map((s, i) => `${i + 1}. ${subscriptionLine(s)}`);

@@ -7,6 +7,7 @@
 import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { SubscriptionDeps } from '../../../src/updates/subscription-commands.ts';
+import type { BackgroundTasks } from '../../shared/background.ts';
 import type { Asker } from '../asker.ts';
 
 export interface SurfaceDeps {
@@ -16,6 +17,8 @@ export interface SurfaceDeps {
   /** Store, lexicon and clock for subscribe/unsubscribe/subscriptions and the App Home list. */
   readonly subscriptions?: SubscriptionDeps;
   readonly ingest?: IngestService;
+  /** Ingests still fetching: at most a few at once, and stop() waits for them. */
+  readonly ingests: BackgroundTasks;
   /** Slack user ids allowed to `/coop ingest` (SLACK_ADMIN_IDS). */
   readonly admins: ReadonlySet<string>;
 }

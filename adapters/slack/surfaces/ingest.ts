@@ -1,10 +1,12 @@
 /**
  * `/coop ingest <url>`: an admin (SLACK_ADMIN_IDS) adds one article or feed
  * by URL. Refusals come first and fetch nothing: not an admin, no ingest
- * pipeline on this bot, not exactly one http(s) URL. Then the admin is told
- * the fetch started and, when the pipeline settles, gets its report — both
- * through the command's response_url (ephemeral), so the command's 3 s
- * acknowledgement never waits for a download.
+ * pipeline on this bot, not exactly one http(s) URL, or MAX_INGESTS_AT_ONCE
+ * already running (adapters/shared/background.ts: a flood of commands must
+ * not start a flood of downloads, and stop() waits for those running).
+ * Then the admin is told the fetch started and, when the pipeline settles,
+ * gets its report — both through the command's response_url (ephemeral),
+ * so the command's 3 s acknowledgement never waits for a download.
  */
 import { messages } from '../../../src/answer/messages.ts';
 import { renderIngestReport } from '../../../src/ingest/render-report.ts';
@@ -28,8 +30,17 @@ export async function answerIngest(deps: SurfaceDeps, action: IngestAction, user
       await say(checked.refusal);
       return;
     }
-    await say(phrases(action.language).ingestStarted(checked.url));
-    const report = await checked.ingest.ingest([checked.url]);
+    const { ingest, url } = checked;
+    const running = deps.ingests.tryRun(async () => {
+      await say(phrases(action.language).ingestStarted(url));
+      return ingest.ingest([url]);
+    });
+    if (!running) {
+      deps.log.info({ ...where, user: userId }, 'Slack ingest refused: busy');
+      await say(phrases(action.language).ingestBusy);
+      return;
+    }
+    const report = await running;
     deps.log.info({ ...where, user: userId, outcomes: report.outcomes.map((o) => o.kind) }, 'Slack ingest done');
     await say(renderIngestReport(report, action.language));
   });

@@ -102,6 +102,32 @@ describe('GET /metrics', () => {
   });
 });
 
+describe('createMetrics', () => {
+  it('reads the delivery rows by state from the store at scrape time', async () => {
+    let pending = 3;
+    const registry = createMetrics({ deliveryCounts: () => ({ pending, sent: 1 }) }).registry;
+    expect(await registry.metrics()).toContain('coopbot_deliveries{state="pending"} 3');
+    pending = 0;
+    expect(await registry.metrics()).toContain('coopbot_deliveries{state="pending"} 0');
+  });
+
+  it('still serves every other metric when the store cannot be read', async () => {
+    let fail = false;
+    const registry = createMetrics({
+      deliveryCounts: () => {
+        if (fail) throw new Error('database is locked');
+        return { pending: 3 };
+      },
+    }).registry;
+    await registry.metrics();
+    fail = true;
+    const text = await registry.metrics();
+    expect(text).toContain('# TYPE coopbot_deliveries_total counter');
+    // because a count the store could not give is left out, not repeated from the last scrape
+    expect(text).not.toContain('coopbot_deliveries{state=');
+  });
+});
+
 describe('any other path', () => {
   it('answers 404', async () => {
     expect((await fetch(`${base}/health`)).status).toBe(404);

@@ -31,7 +31,7 @@ describe('ingestTarget', () => {
     expect(ingestTarget('<http://a.test/x?a=1&amp;b=2|a.test/x with a label>')).toEqual({ ok: true, url: 'http://a.test/x?a=1&b=2' });
   });
 
-  it('refuses nothing, several URLs, other schemes, file paths and mentions', () => {
+  it('refuses nothing, several URLs, other schemes, file paths, mentions and credentials', () => {
     for (const args of [
       '',
       'https://a.test/ https://b.test/',
@@ -47,6 +47,9 @@ describe('ingestTarget', () => {
       '<!channel>',
       'a.test/news',
       `https://a.test/${'x'.repeat(2_100)}`,
+      // Credentials would be logged, stored and shown to subscribers as the article's link.
+      'https://editor:s3cret@a.test/x',
+      '<https://editor@a.test/x|a.test/x>',
     ]) {
       expect(ingestTarget(args), args).toEqual({ ok: false });
     }

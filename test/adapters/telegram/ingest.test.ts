@@ -87,6 +87,9 @@ describe('/ingest from an admin', () => {
     ['another scheme', '/ingest ftp://example.com/a'],
     ['a javascript: URL', '/ingest javascript:alert(1)'],
     ['two URLs', '/ingest https://example.com/a https://example.com/b'],
+    // It would be logged, stored and shown to every subscriber as the article's link.
+    ['a URL with a password', '/ingest https://editor:s3cret@example.com/a'],
+    ['an address past 2,048 characters', `/ingest https://example.com/${'a'.repeat(2048)}`],
     ['nothing', '/ingest'],
   ])('refuses %s with the usage, fetching nothing', async (_what, text) => {
     expect(await replies(privateText(text, { userId: ADMIN }), 1)).toEqual([PHRASES.en.ingestUsage]);
@@ -121,6 +124,35 @@ describe('/ingest without an ingest service', () => {
       expect(await bare.replies(privateText('/ingest https://example.com/news/1', { userId: ADMIN }))).toEqual([PHRASES.en.ingestUnavailable]);
     } finally {
       await bare.stop();
+    }
+  });
+});
+
+describe('/ingest while others are still fetching', () => {
+  it('refuses a third at once, fetching nothing, and takes one again when a slot frees', async () => {
+    const finishers: ((report: IngestReport) => void)[] = [];
+    const calls: string[] = [];
+    const slow: IngestService = {
+      ingest: (sources) => {
+        calls.push(...sources);
+        return new Promise((resolve) => finishers.push(resolve));
+      },
+      ingestFeedBody: async () => ({ outcomes: [] }),
+    };
+    const busy = await Harness.start({ ingest: slow, env: { TELEGRAM_ADMIN_IDS: String(ADMIN) } });
+    try {
+      for (const n of [1, 2]) await busy.deliver(privateText(`/ingest https://example.com/${n}`, { userId: ADMIN }));
+      await busy.api.waitFor(() => calls.length === 2, 'two ingests running');
+      expect(await busy.replies(privateText('/ingest https://example.com/3', { userId: ADMIN }))).toEqual([PHRASES.en.ingestBusy]);
+      expect(calls).toEqual(['https://example.com/1', 'https://example.com/2']);
+      finishers[0]!({ outcomes: [] });
+      await busy.api.waitFor(() => busy.texts().includes(renderIngestReport({ outcomes: [] }, 'en')), 'the first report');
+      await busy.deliver(privateText('/ingest https://example.com/4', { userId: ADMIN }));
+      await busy.api.waitFor(() => calls.length === 3, 'a third ingest running');
+      expect(calls.at(-1)).toBe('https://example.com/4');
+    } finally {
+      for (const finish of finishers) finish({ outcomes: [] });
+      await busy.stop();
     }
   });
 });

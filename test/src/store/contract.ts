@@ -143,6 +143,14 @@ export function storeContract(name: string, makeStore: () => Store): void {
         expect(store.claimDue(T0, 10).map((d) => d.subscriptionId)).toEqual([other.id]);
       });
 
+      it('fails the pending rows of a subscription that was already paused too', () => {
+        const s = subscribe();
+        store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 });
+        store.setPaused(CHAT, s.id, true);
+        expect(store.pauseChat(CHAT)).toBe(0);
+        expect(store.getDelivery(s.id, 'a1')?.state).toBe('failed');
+      });
+
       it('claims nothing for a paused subscription until it is resumed', () => {
         const s = subscribe();
         store.enqueue({ subscriptionId: s.id, articleId: 'a1', now: T0 });
@@ -215,6 +223,16 @@ export function storeContract(name: string, makeStore: () => Store): void {
         // because a prepared statement is reused, each call must pass its own parameters
         expect([store.markFailed(a!.id, T0 + 1), store.markFailed(b!.id, T0 + 2), store.markFailed(c!.id), store.markFailed(d!.id)]).toEqual([true, true, true, true]);
         expect(store.deliveryCounts()).toEqual({ pending: 2, sending: 0, sent: 0, failed: 2 });
+      });
+
+      it('handBack puts a claimed row back, due then, without counting the claim as an attempt', () => {
+        const { s, d } = claimOne();
+        store.markStarted([d.id], T0 + 1);
+        expect(store.handBack(d.id, T0 + 5000)).toBe(true);
+        expect(store.getDelivery(s.id, 'a1')).toMatchObject({ state: 'pending', attempts: 0, nextAttemptAt: T0 + 5000, startedAt: undefined });
+        // because only a row in sending can be handed back
+        expect(store.handBack(d.id, T0)).toBe(false);
+        expect(store.claimDue(T0 + 5000, 1)[0]?.attempts).toBe(1);
       });
 
       it('markFailed without a retry time fails the row for good', () => {

@@ -91,6 +91,20 @@ describe('DeliveryWorker', () => {
     });
   });
 
+  describe('a chat with a backlog', () => {
+    it('gets its rows back from the store a few at a time, and a put-off row keeps its attempts', async () => {
+      const store = new ClaimCountingStore();
+      const { worker, telegram, corpus } = setUp({}, store);
+      const [id] = subscribeAndEnqueue(store, [CHAT], [...corpus.keys()], T0); // 40 rows, 5 at a time in memory
+      await worker.drain();
+      expect(telegram.articlesByChat().get(CHAT.chatId)).toEqual([...corpus.keys()]);
+      // because a row put off for the backlog was never sent, a restart must not count it as a failed try
+      expect([...corpus.keys()].map((a) => store.getDelivery(id!, a)?.attempts)).toEqual([...corpus.keys()].map(() => 1));
+      // because each put-off row is due when the ones before it should have gone, not all at the next poll
+      expect(store.claimed).toBeLessThan(2 * corpus.size);
+    });
+  });
+
   describe('a 429', () => {
     it('holds that chat for retry_after, retries the row once then, and lets the others go on', async () => {
       const { store, telegram, worker, events } = setUp();
@@ -204,6 +218,15 @@ describe('DeliveryWorker', () => {
       expect(telegram.sends.map((s) => (s.notification.kind === 'digest' ? s.notification.items.length : 0))).toEqual([2, 2]);
     });
 
+    it('claims at most maxBuffered × maxDigestItems digest rows at a time, and keeps each digest whole', async () => {
+      const store = new ClaimCountingStore();
+      const { telegram, worker } = setUp({ maxBuffered: 2, maxDigestItems: 2, batchSize: 1 }, store);
+      subscribeAndEnqueue(store, telegramChats(3), ['a1', 'a2'], T0, 'daily');
+      await worker.drain();
+      expect(store.mostInSending).toBe(4);
+      expect(telegram.sends.map((s) => (s.notification.kind === 'digest' ? s.notification.items.length : 0))).toEqual([2, 2, 2]);
+    });
+
     it('splits a very busy day into digests of at most maxDigestItems', async () => {
       const { store, telegram, worker, corpus } = setUp({ maxDigestItems: 10 });
       subscribeAndEnqueue(store, [CHAT], [...corpus.keys()].slice(0, 25), T0, 'daily');
@@ -261,3 +284,16 @@ describe('DeliveryWorker', () => {
     });
   });
 });
+
+/** Counts the rows claimed, and the most in sending right after a claim. */
+class ClaimCountingStore extends MemoryStore {
+  claimed = 0;
+  mostInSending = 0;
+
+  override claimDue(now: number, limit: number) {
+    const rows = super.claimDue(now, limit);
+    this.claimed += rows.length;
+    this.mostInSending = Math.max(this.mostInSending, this.deliveryCounts().sending);
+    return rows;
+  }
+}

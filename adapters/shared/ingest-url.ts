@@ -1,0 +1,26 @@
+/**
+ * The one address an admin's ingest command accepts, the same rule on
+ * every platform: exactly one absolute http(s) URL with a host, at most
+ * 2,048 characters, returned normalised. Everything else is refused before
+ * the ingest pipeline sees it — in particular file paths and `file:` URLs,
+ * which IngestService.ingest would read from the bot's disk.
+ *
+ * A URL carrying a user name or password is refused too: the address is
+ * logged, stored in the registry and shown to every subscriber as the
+ * article's link, so credentials in it would leak to all of them.
+ */
+const MAX_URL_CHARS = 2_048;
+
+export function parseIngestUrl(text: string): string | undefined {
+  const raw = text.trim();
+  if (raw === '' || raw.length > MAX_URL_CHARS || /\s/.test(raw)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (!url.hostname || url.username || url.password) return undefined;
+  return url.href;
+}
