@@ -28,7 +28,7 @@ export interface Metrics {
 const ANSWER_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
 export interface MetricsSources {
-  /** Read at scrape time for coopbot_deliveries{state}. */
+  /** Read at scrape time for coopbot_delivery_rows{state}. */
   readonly deliveryCounts?: () => Readonly<Record<string, number>>;
 }
 
@@ -53,7 +53,8 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
     deliveries: counter('coopbot_deliveries_total', 'Notification send attempts by outcome: sent, retried, failed, blocked', ['platform', 'outcome']),
     ingestResults: counter('coopbot_ingest_results_total', 'Ingested sources by channel (feed, chat) and outcome: imported, duplicate, unrelated, failed', ['via', 'outcome']),
     deliveryBacklog: new Gauge({
-      name: 'coopbot_deliveries',
+      // Not coopbot_deliveries: that family is the counter coopbot_deliveries_total (OpenMetrics would clash).
+      name: 'coopbot_delivery_rows',
       help: 'Delivery rows in the store by state',
       labelNames: ['state'],
       registers,

@@ -46,5 +46,6 @@ interface NetworkError {
 function isNetworkError(error: unknown): error is NetworkError {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  return error.name === 'FetchError' || (typeof code === 'string' && /^E[A-Z]+/.test(code));
+  // AbortError: a request this adapter gave up waiting for (the sender's timeout).
+  return error.name === 'FetchError' || error.name === 'AbortError' || (typeof code === 'string' && /^E[A-Z]+/.test(code));
 }

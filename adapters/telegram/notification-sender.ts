@@ -18,7 +18,9 @@
  *
  * Hazard: a sendMessage that timed out after Telegram accepted it comes back
  * as a network failure and is sent again on retry — a rare duplicate, the
- * price of never losing one.
+ * price of never losing one. The timeout itself (requestTimeoutMs) is there
+ * so a request that never answers cannot hold one of the worker's few
+ * in-flight slots for good.
  */
 import type { Telegram } from 'telegraf';
 import type { Logger } from '../../src/logger.ts';
@@ -47,9 +49,14 @@ export interface TelegramSenderOptions {
   readonly metrics?: Metrics;
   /** How long to wait after a 5xx or a network failure. */
   readonly transientRetryMs?: number;
+  /** How long one sendMessage may take before it counts as a network failure. */
+  readonly requestTimeoutMs?: number;
 }
 
+type CallApiSignal = NonNullable<Parameters<Telegram['callApi']>[2]>['signal'];
+
 export const DEFAULT_TRANSIENT_RETRY_MS = 5000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export class TelegramSender implements NotificationSender {
   readonly platform = 'telegram';
@@ -68,7 +75,13 @@ export class TelegramSender implements NotificationSender {
   async send(chatId: string, notification: Notification): Promise<SendOutcome> {
     try {
       const html = renderNotificationHtml(notification);
-      await this.telegram.sendMessage(telegramChatId(chatId), html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      // callApi rather than sendMessage: only it takes an abort signal.
+      await this.telegram.callApi(
+        'sendMessage',
+        { chat_id: telegramChatId(chatId), text: html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+        // Telegraf types the signal as the abort-controller polyfill's; its fetch (node-fetch 2) takes Node's own.
+        { signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) as unknown as CallApiSignal },
+      );
       return { kind: 'sent' };
     } catch (thrown) {
       const error = toApiError(thrown, 'sendMessage', this.options.redact);

@@ -99,8 +99,8 @@ describe('subscribing, then `npm run ingest` while the bot runs', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toContain('coopbot_deliveries_total{platform="telegram",outcome="sent"} 1');
     expect(metrics).toContain('coopbot_deliveries_total{platform="slack",outcome="sent"} 1');
-    expect(metrics).toContain('coopbot_deliveries{state="sent"} 2');
-    expect(metrics).toContain('coopbot_deliveries{state="pending"} 0');
+    expect(metrics).toContain('coopbot_delivery_rows{state="sent"} 2');
+    expect(metrics).toContain('coopbot_delivery_rows{state="pending"} 0');
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);

@@ -106,9 +106,9 @@ describe('createMetrics', () => {
   it('reads the delivery rows by state from the store at scrape time', async () => {
     let pending = 3;
     const registry = createMetrics({ deliveryCounts: () => ({ pending, sent: 1 }) }).registry;
-    expect(await registry.metrics()).toContain('coopbot_deliveries{state="pending"} 3');
+    expect(await registry.metrics()).toContain('coopbot_delivery_rows{state="pending"} 3');
     pending = 0;
-    expect(await registry.metrics()).toContain('coopbot_deliveries{state="pending"} 0');
+    expect(await registry.metrics()).toContain('coopbot_delivery_rows{state="pending"} 0');
   });
 
   it('still serves every other metric when the store cannot be read', async () => {
@@ -124,7 +124,7 @@ describe('createMetrics', () => {
     const text = await registry.metrics();
     expect(text).toContain('# TYPE coopbot_deliveries_total counter');
     // because a count the store could not give is left out, not repeated from the last scrape
-    expect(text).not.toContain('coopbot_deliveries{state=');
+    expect(text).not.toContain('coopbot_delivery_rows{state=');
   });
 });
 

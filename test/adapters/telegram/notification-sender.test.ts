@@ -3,6 +3,8 @@
  * it reports for each answer Telegram can give (200, 429, 403, 400, 5xx, no
  * answer at all), with the platform counters fed as for chat replies.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Counter } from 'prom-client';
 import { createMetrics, type Metrics } from '../../../adapters/ops/metrics.ts';
@@ -102,6 +104,20 @@ describe('TelegramSender', () => {
       expect(outcome).toMatchObject({ kind: 'retry', afterMs: 1234, rateLimited: false });
       expect(JSON.stringify(outcome)).not.toContain(TOKEN);
       expect(log.text()).not.toContain(TOKEN);
+    });
+
+    it('gives up on a request that never answers, as a network failure to retry', async () => {
+      // A server that takes the request and never answers: without a timeout the send would hang for good.
+      const silent = createServer(() => undefined);
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      try {
+        const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+        const patient = new TelegramSender(createBot(TOKEN, url).telegram, { logger: log.logger, redact: redactor([TOKEN]), transientRetryMs: 1234, requestTimeoutMs: 200 });
+        expect(await patient.send('777', instant())).toMatchObject({ kind: 'retry', afterMs: 1234, rateLimited: false });
+      } finally {
+        silent.closeAllConnections();
+        silent.close();
+      }
     });
 
     it('makes one attempt only: pacing and retrying are the worker’s', async () => {
