@@ -9,10 +9,13 @@ import { cleanBlock } from './blocks.ts';
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE, parseDocument } from './dom.ts';
 import { applyFallbacks, type ArticleDraft } from './draft.ts';
 import { stripFurniture } from './furniture.ts';
+import { checkHtmlLimits } from './html-limits.ts';
 import { readMasthead } from './masthead.ts';
 import { pageMetadata } from './metadata.ts';
 
+/** Throws SourceError for a page beyond HTML_LIMITS (html-limits.ts). */
 export function extractHtml(html: string, pageUrl?: string): ArticleDraft {
+  checkHtmlLimits(html);
   const document = parseDocument(html);
   // Readability rewrites the document, so the head is read first.
   const metadata = pageMetadata(document, pageUrl);

@@ -74,11 +74,16 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-// og:title often ends with " - Site" or " | Site".
+// og:title often ends with " - Site" or " | Site". By hand rather than a
+// regex ending in `\s*$`: that is quadratic in a title of spaces (50 kB of
+// them took 2 s), and a meta tag's content is as long as the page makes it.
 function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
   if (!title || !site) return title;
-  const stripped = title.replace(new RegExp(`\\s*[|–—-]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
-  return stripped || title;
+  const rest = title.trimEnd();
+  if (rest.slice(-site.length).toLowerCase() !== site.toLowerCase()) return title;
+  const before = rest.slice(0, rest.length - site.length).trimEnd();
+  if (!/[|–—-]$/.test(before)) return title;
+  return before.slice(0, -1).trimEnd() || title;
 }
 
 function absolute(href: string | undefined, base: string | undefined): string | undefined {

@@ -22,7 +22,9 @@ export function kindOfResponse(contentType: string, body: string): SourceKind {
 export function sniffKind(body: string): SourceKind {
   const start = body.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
   // A feed's root element, after an optional XML declaration, comments and stylesheet instructions.
-  const root = /^(?:<\?xml[^>]*\?>\s*)?(?:<\?xml-stylesheet[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*<((?:[\w-]+:)?[\w-]+)/i.exec(start)?.[1]?.toLowerCase();
+  // A comment's body cannot hold "-->", so each comment matches one way only: a
+  // lazy `[\s\S]*?` there let a run of comments backtrack exponentially.
+  const root = /^(?:<\?xml[^>]*\?>\s*)?(?:<\?xml-stylesheet[^>]*\?>\s*|<!--(?:[^-]|-(?!->))*-->\s*)*<((?:[\w-]+:)?[\w-]+)/i.exec(start)?.[1]?.toLowerCase();
   if (root && /(?:^|:)(?:rss|feed|rdf)$/.test(root)) return 'feed';
   if (/^<(?:!doctype html|html|head|body)\b/i.test(start) || /<(?:p|div|article)\b[^>]*>/i.test(start)) return 'html';
   return 'text';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HTML_LIMITS } from '../../../src/ingest/html-limits.ts';
+import { SourceError } from '../../../src/ingest/source-error.ts';
 import { buildArticle } from '../../../src/ingest/build-article.ts';
 import { extractHtml } from '../../../src/ingest/extract-html.ts';
 import { projectLexicon } from '../../helpers.ts';
@@ -50,5 +52,30 @@ describe('extractHtml', () => {
     const html = `<html lang="en"><head><title>Kemenperin Dorong Hilirisasi Nikel Bersama Investor China</title></head><body><article>
       <p>Kementerian Perindustrian mendorong hilirisasi nikel bersama investor dari China untuk memperkuat industri baterai di dalam negeri.</p></article></body></html>`;
     expect(buildArticle(extractHtml(html), { published: '2025-01-01' }, projectLexicon()).article.language).toBe('id');
+  });
+
+  describe('on a hostile page', () => {
+    it('refuses deep nesting before parsing it', () => {
+      // Because Readability took four minutes over 5,000 nested <div>s, and htmlparser2 is quadratic in depth.
+      expect(() => extractHtml(`<html><body>${'<div>'.repeat(5000)}<p>Text.</p>${'</div>'.repeat(5000)}</body></html>`)).toThrow(/nested too deeply/);
+      expect(() => extractHtml(`<html><body>${'<b>'.repeat(1_000_000)}`)).toThrow(SourceError);
+    });
+
+    it('refuses a page with too many elements', () => {
+      expect(() => extractHtml(`<html><body>${'<span>x</span>'.repeat(HTML_LIMITS.maxElements + 1)}</body></html>`)).toThrow(/too many HTML elements/);
+    });
+
+    it('does not count tags in comments and scripts, nor elements the parser closes itself', () => {
+      const script = `<script>var t = "${'<div>'.repeat(1000)}";</script><!-- ${'<div>'.repeat(1000)} -->`;
+      const paragraphs = '<p>Indonesia and China signed a nickel processing deal in Jakarta on Thursday, officials said.'.repeat(1000);
+      expect(extractHtml(`<html><head><title>Nickel Deal Signed in Jakarta Today</title>${script}</head><body><article>${paragraphs}</article></body></html>`).paragraphs.length).toBeGreaterThan(0);
+    });
+
+    it('strips the site name from a title of any length in linear time', () => {
+      const title = `Nickel${' '.repeat(1_000_000)}x`;
+      const html = `<html><head><meta property="og:site_name" content="The Daily"><meta property="og:title" content="${title}"></head><body><p>a</p></body></html>`;
+      // Because the former regex was quadratic here (50 kB of spaces took 2 s); the test's own timeout is the guard.
+      expect(extractHtml(html).title).toBe(title);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFeed } from '../../../src/ingest/feed.ts';
+import { MAX_FEED_ITEMS, readFeed } from '../../../src/ingest/feed.ts';
 import { SourceError } from '../../../src/ingest/source-error.ts';
 import { kindOfFile, kindOfResponse, sniffKind } from '../../../src/ingest/source-kind.ts';
 import { fixture } from './helpers.ts';
@@ -31,6 +31,19 @@ describe('readFeed', () => {
     expect(() => readFeed(withBase('malformed.xml'), BASE)).toThrow(/not a complete RSS or Atom feed/);
   });
 
+  it('accepts comments after the root and refuses a run of them quickly when the root is not closed', () => {
+    const xml = '<rss version="2.0"><channel><title>t</title><item><title>a</title><link>/a</link></item></channel></rss>';
+    expect(readFeed(`${xml}\n<!-- cached -->\n<!-- at 12:00 -->`, BASE)).toHaveLength(1);
+    // Because a backtracking pattern took 2^n steps here: 60 comments would never finish.
+    expect(() => readFeed(`${xml}${'<!---->'.repeat(60)}x`, BASE)).toThrow(/not a complete RSS or Atom feed/);
+  });
+
+  it(`reads at most ${MAX_FEED_ITEMS} items`, () => {
+    const item = '<item><title>a</title><link>/a</link></item>';
+    const xml = `<rss version="2.0"><channel><title>t</title>${item.repeat(MAX_FEED_ITEMS + 5)}</channel></rss>`;
+    expect(readFeed(xml, BASE)).toHaveLength(MAX_FEED_ITEMS);
+  });
+
   it('drops relative links when there is no feed address to resolve them against', () => {
     const xml = '<rss version="2.0"><channel><title>t</title><item><title>a</title><link>/a</link></item></channel></rss>';
     expect(readFeed(xml, undefined)[0]!.url).toBeUndefined();
@@ -53,6 +66,12 @@ describe('source kinds', () => {
     expect(kindOfResponse('application/rss+xml', '')).toBe('feed');
     expect(kindOfResponse('text/html', fixture('page-furniture.html'))).toBe('html');
     expect(kindOfResponse('text/plain', 'Judul\nIsi.')).toBe('text');
-    expect(sniffKind('\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<rdf:RDF xmlns:rdf="x">')).toBe('feed');
+    expect(sniffKind('\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<!-- a - b --->\n<rdf:RDF xmlns:rdf="x">')).toBe('feed');
+  });
+
+  it('sniff a run of comments without backtracking', () => {
+    // Because a lazy comment pattern let 290 comments (2 kB) backtrack for ever.
+    expect(sniffKind(`${'<!---->'.repeat(290)} x`)).toBe('text');
+    expect(sniffKind(`${'<!-- a -->'.repeat(100)}<rss>`)).toBe('feed');
   });
 });

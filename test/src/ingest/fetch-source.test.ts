@@ -59,6 +59,17 @@ describe('fetchSource', () => {
     await expect(fetchSource(`${server.base}/hang`, fetch, options({ timeoutMs: 300 }))).rejects.toThrow('timed out');
   });
 
+  it('times out on a server that sends its headers, then trickles the body', async () => {
+    // Because the limit is on the whole exchange: a body read that outlives it must be aborted too.
+    server = await serve({
+      '/slow': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<p>');
+      },
+    });
+    await expect(fetchSource(`${server.base}/slow`, fetch, options({ timeoutMs: 300 }))).rejects.toThrow('timed out');
+  });
+
   it('reports an unreachable host', async () => {
     await expect(fetchSource(await deadUrl(), fetch, options())).rejects.toThrow('unreachable');
   });
