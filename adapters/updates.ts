@@ -54,7 +54,7 @@ export class Updates {
     };
     this.ingest = {
       ingest: async (sources, onProgress) => tap(await ingester.ingest(sources, onProgress), (r) => count('chat', r)),
-      ingestFeedBody: async (url, body, onProgress) => tap(await ingester.ingestFeedBody(url, body, onProgress), (r) => count('chat', r)),
+      ingestFeedBody: async (url, body, onProgress, signal) => tap(await ingester.ingestFeedBody(url, body, onProgress, signal), (r) => count('chat', r)),
     };
     this.pickup = new ArticlePickup({
       store,

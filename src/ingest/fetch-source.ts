@@ -2,8 +2,11 @@
  * Fetches a page or feed over http(s) with the limits an importer needs
  * against the open web: a timeout for the whole exchange, a size cap read
  * while streaming (Content-Length may lie or be absent), a handful of
- * redirects followed by hand so each hop is checked to stay on http(s), and
- * an honest User-Agent. `fetch` is injected, so tests use a local server.
+ * redirects followed by hand so each hop is checked to stay on http(s), an
+ * honest User-Agent, and the body decoded in the charset the server declares.
+ * The importer and the feed poller share it; the poller adds its conditional
+ * GET (fetchConditional) and its stop signal. `fetch` is injected, so tests
+ * use a local server.
  */
 import { SourceError } from './source-error.ts';
 
@@ -31,24 +34,78 @@ export interface FetchedSource {
   readonly body: string;
 }
 
-export async function fetchSource(url: string, fetchImpl: FetchFunction, options: FetchOptions = defaultFetchOptions): Promise<FetchedSource> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
+/** What a caller adds to one exchange. */
+export interface FetchRequest {
+  /**
+   * Extra request headers (If-None-Match, If-Modified-Since, a narrower
+   * Accept), sent on every hop. The User-Agent is always the options' one.
+   */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Aborts the exchange, body included; the timeout still applies. */
+  readonly signal?: AbortSignal;
+}
+
+/** The validators a response sent, for the next conditional GET. */
+export interface Validators {
+  readonly etag: string | undefined;
+  readonly lastModified: string | undefined;
+}
+
+/** A conditional GET's result: a body, or 304 Not Modified. */
+export type ConditionalFetch =
+  | ({ readonly kind: 'fetched' } & FetchedSource & Validators)
+  | ({ readonly kind: 'not-modified'; readonly url: string } & Validators);
+
+/**
+ * Throws SourceError for anything but a 2xx body: unreachable, timed out,
+ * aborted by `request.signal`, HTTP error status, too large, too many or
+ * non-http(s) redirects.
+ */
+export async function fetchSource(
+  url: string,
+  fetchImpl: FetchFunction,
+  options: FetchOptions = defaultFetchOptions,
+  request: FetchRequest = {},
+): Promise<FetchedSource> {
+  const result = await fetchConditional(url, fetchImpl, options, request);
+  // Only a caller that sent validators should meet a 304; for anyone else it is an error status.
+  if (result.kind === 'not-modified') throw new SourceError('HTTP 304 Not Modified');
+  return { url: result.url, contentType: result.contentType, body: result.body };
+}
+
+/**
+ * Like fetchSource, but a 304 Not Modified is a result rather than an error,
+ * and both results carry the response's ETag and Last-Modified (the feed
+ * poller's conditional GET).
+ */
+export async function fetchConditional(
+  url: string,
+  fetchImpl: FetchFunction,
+  options: FetchOptions = defaultFetchOptions,
+  request: FetchRequest = {},
+): Promise<ConditionalFetch> {
+  const limits = limitsOf(options.timeoutMs, request.signal);
   let current = httpUrl(url);
   for (let hop = 0; ; hop++) {
-    const response = await request(current, fetchImpl, options, signal);
+    const response = await send(current, fetchImpl, options, request, limits);
     if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
       await response.body?.cancel();
       if (hop >= options.maxRedirects) throw new SourceError(`too many redirects (more than ${options.maxRedirects})`);
       current = httpUrl(new URL(response.headers.get('location')!, current).toString());
       continue;
     }
+    const validators = { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { kind: 'not-modified', url: current, ...validators };
+    }
     if (!response.ok) {
       await response.body?.cancel();
       throw new SourceError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
     const contentType = response.headers.get('content-type') ?? '';
-    const bytes = await readCapped(response, options.maxBytes, signal);
-    return { url: current, contentType, body: decode(bytes, contentType) };
+    const bytes = await readCapped(response, options.maxBytes, limits);
+    return { kind: 'fetched', url: current, contentType, body: decode(bytes, contentType), ...validators };
   }
 }
 
@@ -63,19 +120,33 @@ function httpUrl(url: string): string {
   return parsed.toString();
 }
 
-async function request(url: string, fetchImpl: FetchFunction, options: FetchOptions, signal: AbortSignal): Promise<Response> {
+const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
+// One signal for the whole exchange, body included: the caller's or the timeout, whichever fires first.
+interface Limits {
+  readonly signal: AbortSignal;
+  readonly caller: AbortSignal | undefined;
+  readonly timeoutMs: number;
+}
+
+function limitsOf(timeoutMs: number, caller: AbortSignal | undefined): Limits {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return { signal: caller ? AbortSignal.any([timeout, caller]) : timeout, caller, timeoutMs };
+}
+
+async function send(url: string, fetchImpl: FetchFunction, options: FetchOptions, request: FetchRequest, limits: Limits): Promise<Response> {
+  // A Headers object, so a caller's "Accept" replaces the default rather than joining it.
+  const headers = new Headers({ accept: ACCEPT });
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+  headers.set('user-agent', options.userAgent);
   try {
-    return await fetchImpl(url, {
-      redirect: 'manual',
-      signal,
-      headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5' },
-    });
+    return await fetchImpl(url, { redirect: 'manual', signal: limits.signal, headers });
   } catch (error) {
-    throw unreachable(error, signal, options);
+    throw unreachable(error, limits);
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+async function readCapped(response: Response, maxBytes: number, limits: Limits): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
@@ -98,13 +169,14 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
     }
   } catch (error) {
     if (error instanceof SourceError) throw error;
-    throw unreachable(error, signal, { timeoutMs: 0 });
+    throw unreachable(error, limits);
   }
   return Buffer.concat(chunks);
 }
 
+// The charset the server declares; else, for XML, the one its declaration names (feeds often say it only there); else UTF-8.
 function decode(bytes: Uint8Array, contentType: string): string {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? xmlEncoding(bytes);
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
@@ -113,8 +185,16 @@ function decode(bytes: Uint8Array, contentType: string): string {
   }
 }
 
-function unreachable(error: unknown, signal: AbortSignal, options: { timeoutMs: number }): SourceError {
-  if (signal.aborted) return new SourceError(`timed out${options.timeoutMs ? ` after ${options.timeoutMs / 1000} s` : ''}`, { cause: error });
+// `<?xml version="1.0" encoding="ISO-8859-1"?>`: ASCII in every charset a feed would use, so read as latin1.
+function xmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
+  return /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml[^>]*?\sencoding=["']([\w.:-]+)["']/.exec(head)?.[1];
+}
+
+function unreachable(error: unknown, limits: Limits): SourceError {
+  // The caller's abort first: a stop is not the source's fault, and says so.
+  if (limits.caller?.aborted) return new SourceError('aborted', { cause: error });
+  if (limits.signal.aborted) return new SourceError(`timed out after ${limits.timeoutMs / 1000} s`, { cause: error });
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
   return new SourceError(`unreachable (${detail})`, { cause: error });

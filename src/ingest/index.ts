@@ -9,7 +9,7 @@ export { extractText } from './extract-text.ts';
 export { extractHtml } from './extract-html.ts';
 export { buildArticle } from './build-article.ts';
 export { readFeed, type FeedEntry } from './feed.ts';
-export { defaultFetchOptions, fetchSource, type FetchFunction, type FetchOptions } from './fetch-source.ts';
+export { type ConditionalFetch, defaultFetchOptions, fetchConditional, fetchSource, type FetchFunction, type FetchOptions, type FetchRequest, type Validators } from './fetch-source.ts';
 export { articleIdFor, canonicalUrl, contentHash } from './identity.ts';
 export { assessRelevance, type Relevance } from './relevance.ts';
 export { STORY_THRESHOLDS, storySignature, storySimilarity } from './story.ts';

@@ -84,9 +84,9 @@ export class Ingester implements IngestService {
     return tally.report();
   }
 
-  async ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress): Promise<IngestReport> {
+  async ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress, signal?: AbortSignal): Promise<IngestReport> {
     const tally = new Tally(1, onProgress);
-    await this.ingestFeed(feedUrl, body, tally);
+    await this.ingestFeed(feedUrl, body, tally, feedUrl, signal);
     return tally.report();
   }
 
@@ -122,7 +122,8 @@ export class Ingester implements IngestService {
     }
   }
 
-  private async ingestFeed(feedUrl: string | undefined, body: string, tally: Tally, source = feedUrl ?? 'feed'): Promise<void> {
+  // Once `signal` aborts, no further item is fetched, the fetch in flight is aborted, and the report ends with the items settled before.
+  private async ingestFeed(feedUrl: string | undefined, body: string, tally: Tally, source = feedUrl ?? 'feed', signal?: AbortSignal): Promise<void> {
     let entries;
     try {
       entries = readFeed(body, feedUrl);
@@ -132,15 +133,23 @@ export class Ingester implements IngestService {
     this.log.info({ feed: source, items: entries.length }, 'feed read');
     tally.expand(entries.length);
     for (const [index, entry] of entries.entries()) {
+      if (signal?.aborted) return this.abandoned(source, entries.length - index);
       if (!entry.url) {
         tally.settle(this.outcome({ kind: 'failed', source: `${source} item ${index + 1}`, reason: 'the feed item has no http(s) link' }));
         continue;
       }
-      tally.settle(await this.ingestFeedItem(entry.url, entry.fallbacks));
+      const outcome = await this.ingestFeedItem(entry.url, entry.fallbacks, signal);
+      if (!outcome) return this.abandoned(source, entries.length - index);
+      tally.settle(outcome);
     }
   }
 
-  private async ingestFeedItem(url: string, fallbacks: ArticleFacts): Promise<IngestOutcome> {
+  private abandoned(source: string, left: number): void {
+    this.log.info({ feed: source, left }, 'feed import stopped: aborted');
+  }
+
+  // Undefined when `signal` aborted the item's fetch: the item is neither imported nor failed.
+  private async ingestFeedItem(url: string, fallbacks: ArticleFacts, signal?: AbortSignal): Promise<IngestOutcome | undefined> {
     // A feed repeats its items poll after poll: refuse known links without fetching them again,
     // and do not fetch again what was skipped as unrelated (a general news feed is mostly that).
     const link = canonicalUrl(url) ?? url;
@@ -148,13 +157,14 @@ export class Ingester implements IngestService {
     if (known) return this.outcome({ kind: 'duplicate', source: url, existingId: known.articleId, reason: 'url' });
     if (this.deps.relevanceCheck && this.deps.store.wasSkipped(link)) return { kind: 'unrelated', source: url, title: fallbacks.title ?? url };
     try {
-      const fetched = await fetchSource(url, this.fetch, this.fetchOptions);
+      const fetched = await fetchSource(url, this.fetch, this.fetchOptions, { signal });
       const kind = kindOfResponse(fetched.contentType, fetched.body);
       if (kind === 'feed') throw new SourceError('the feed item links to another feed, not to an article');
       const outcome = this.importDocument({ source: url, kind, body: fetched.body, pageUrl: fetched.url, fallbacks });
       if (outcome.kind === 'unrelated') this.deps.store.rememberSkipped(link, this.now());
       return outcome;
     } catch (error) {
+      if (signal?.aborted) return undefined;
       return this.outcome({ kind: 'failed', source: url, reason: reasonOf(error) }, error);
     }
   }

@@ -14,8 +14,14 @@ export interface IngestService {
    * becomes a `failed` outcome.
    */
   ingest(sources: readonly string[], onProgress?: IngestProgress): Promise<IngestReport>;
-  /** A feed body the caller already fetched (the poller, with its conditional GET). */
-  ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress): Promise<IngestReport>;
+  /**
+   * A feed body the caller already fetched (the poller, with its conditional
+   * GET). `feedUrl` is where the body came from after redirects: relative
+   * item links resolve against it. Once `signal` aborts, no further item is
+   * fetched and the one in flight is aborted; the report then holds only the
+   * items settled before.
+   */
+  ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress, signal?: AbortSignal): Promise<IngestReport>;
 }
 
 /**

@@ -2,6 +2,9 @@
  * Polls the configured RSS/Atom feeds (FEEDS) and hands each new body to the
  * importer. Polite to publishers: a conditional GET with the validators the
  * feed last sent (ETag, Last-Modified), so an unchanged feed costs a 304.
+ * The request goes through the importer's fetch (fetch-source.ts): the same
+ * User-Agent, redirect checks, size cap and charset decoding as `npm run
+ * ingest`, and the body is read as from the address it was redirected to.
  *
  * A failing feed (network, timeout, non-2xx, oversized body, or a body the
  * importer cannot parse) is retried later and later: 2^failures × interval,
@@ -16,7 +19,9 @@
  * One poll at a time, feeds in turn, so a slow publisher never has two
  * requests open and the importer never runs twice at once.
  */
+import { defaultFetchOptions, fetchConditional } from '../ingest/fetch-source.ts';
 import { countOutcomes, type IngestReport } from '../ingest/report.ts';
+import { SourceError } from '../ingest/source-error.ts';
 import type { IngestService } from '../ingest/service.ts';
 import type { Logger } from '../logger.ts';
 import type { FeedState, Store } from '../store/index.ts';
@@ -83,7 +88,12 @@ export class FeedPoller {
     this.schedule(0);
   }
 
-  /** Stops polling; waits up to stopTimeoutMs for a poll in progress (its request is aborted). */
+  /**
+   * Stops polling; waits up to stopTimeoutMs for a poll in progress. Its
+   * requests are aborted (the feed's, or the item page's the importer is
+   * fetching) and no further item is fetched; the feed keeps its old
+   * validators, so the next poll reads it again.
+   */
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
@@ -170,29 +180,21 @@ export class FeedPoller {
     const headers: Record<string, string> = { accept: ACCEPT };
     if (state.etag) headers['if-none-match'] = state.etag;
     if (state.lastModified) headers['if-modified-since'] = state.lastModified;
-    const signal = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), this.stopping.signal]);
-    const response = await options.fetch(url, { headers, signal, redirect: 'follow' });
-    if (response.status === 304) {
-      await response.body?.cancel();
+    const signal = this.stopping.signal;
+    const fetchOptions = { ...defaultFetchOptions, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes };
+    const fetched = await fetchConditional(url, options.fetch, fetchOptions, { headers, signal });
+    if (fetched.kind === 'not-modified') {
       if (state.failures > 0) options.store.saveFeedState({ ...state, failures: 0 });
       this.log.debug({ feed: feedName(url) }, 'feed not modified');
       return { kind: 'not-modified' };
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      return this.failed(url, `HTTP ${response.status}`);
-    }
-    const body = await readLimited(response, options.maxBytes);
-    const report = await options.ingest.ingestFeedBody(url, body);
-    const unreadable = feedFailure(report, url);
+    // The address after redirects: relative item links resolve against it, and the importer names the feed by it.
+    const report = await options.ingest.ingestFeedBody(fetched.url, fetched.body, undefined, signal);
+    // Stopped mid-import: keep the old validators, or the items not fetched would wait for the feed to change.
+    if (signal.aborted) return this.failed(url, 'stopped');
+    const unreadable = feedFailure(report, fetched.url);
     if (unreadable !== undefined) return this.failed(url, unreadable);
-    options.store.saveFeedState({
-      url,
-      etag: response.headers.get('etag') ?? undefined,
-      lastModified: response.headers.get('last-modified') ?? undefined,
-      failures: 0,
-      disabled: false,
-    });
+    options.store.saveFeedState({ url, etag: fetched.etag, lastModified: fetched.lastModified, failures: 0, disabled: false });
     this.log.info({ feed: feedName(url), ...countOutcomes(report) }, 'feed polled');
     try {
       options.onReport?.(url, report);
@@ -242,26 +244,9 @@ export function feedFailure(report: IngestReport, feedUrl: string): string | und
   return failure?.kind === 'failed' ? failure.reason : undefined;
 }
 
-// Reads the body as UTF-8, refusing one larger than `maxBytes` before reading it all.
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw new Error(`feed larger than ${maxBytes} bytes (${declared})`);
-  }
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new Error(`feed larger than ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-// Messages people can act on: "timed out", not "The operation was aborted due to timeout".
+// Messages people can act on: the fetch's own reasons ("timed out after 15 s", "HTTP 503 Service Unavailable").
 function describeError(error: unknown): string {
+  if (error instanceof SourceError) return error.message;
   if (!(error instanceof Error)) return String(error);
   if (error.name === 'TimeoutError') return 'timed out';
   if (error.name === 'AbortError') return 'aborted';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultFetchOptions, fetchSource } from '../../../src/ingest/fetch-source.ts';
+import { defaultFetchOptions, fetchConditional, fetchSource } from '../../../src/ingest/fetch-source.ts';
 import { deadUrl, type LocalServer, serve } from './helpers.ts';
 
 let server: LocalServer | undefined;
@@ -77,5 +77,65 @@ describe('fetchSource', () => {
   it('decodes the charset the server declares', async () => {
     server = await serve({ '/latin1': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9])) });
     expect((await fetchSource(`${server.base}/latin1`, fetch, options())).body).toBe('café');
+  });
+
+  it('decodes an XML body in the encoding its declaration names when the server names none', async () => {
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Café</title></channel></rss>';
+    server = await serve({ '/feed.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/xml' }).end(Buffer.from(xml, 'latin1')) });
+    expect((await fetchSource(`${server.base}/feed.xml`, fetch, options())).body).toBe(xml);
+  });
+
+  it('stops at the caller\'s signal, body included, and says it was aborted', async () => {
+    const stop = new AbortController();
+    server = await serve({
+      '/slow': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<p>');
+      },
+    });
+    // Stops once the headers are in, so it is the body read that must give up.
+    const fetchThenStop: typeof fetch = async (...args) => {
+      const response = await fetch(...args);
+      stop.abort();
+      return response;
+    };
+    await expect(fetchSource(`${server.base}/slow`, fetchThenStop, options(), { signal: stop.signal })).rejects.toThrow(/^aborted$/);
+    // Already aborted: no request at all.
+    await expect(fetchSource(`${server.base}/slow`, fetch, options(), { signal: stop.signal })).rejects.toThrow(/^aborted$/);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('fetchConditional', () => {
+  it('sends the caller\'s headers on every hop and reports a 304 with its validators', async () => {
+    const seen: (string | undefined)[][] = [];
+    server = await serve({
+      '/feed': { status: 302, headers: { location: '/feed.xml' } },
+      '/feed.xml': (req, res) => {
+        seen.push([req.headers['if-none-match'], req.headers.accept, req.headers['user-agent']]);
+        if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304, { etag: '"v1"' }).end();
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Mon, 05 Jan 2026 07:00:00 GMT' }).end('<rss/>');
+      },
+    });
+    const url = `${server.base}/feed`;
+    expect(await fetchConditional(url, fetch, options())).toEqual({
+      kind: 'fetched',
+      url: `${server.base}/feed.xml`,
+      contentType: 'application/rss+xml',
+      body: '<rss/>',
+      etag: '"v1"',
+      lastModified: 'Mon, 05 Jan 2026 07:00:00 GMT',
+    });
+    // The User-Agent is not the caller's to replace; Accept is.
+    const headers = { 'if-none-match': '"v1"', accept: 'application/rss+xml', 'user-agent': 'spoof' };
+    expect(await fetchConditional(url, fetch, options(), { headers })).toEqual({ kind: 'not-modified', url: `${server.base}/feed.xml`, etag: '"v1"', lastModified: undefined });
+    expect(seen[1]).toEqual(['"v1"', 'application/rss+xml', defaultFetchOptions.userAgent]);
+    expect(server.requests.map((r) => r.path)).toEqual(['/feed', '/feed.xml', '/feed', '/feed.xml']);
+    expect(server.requests[2]!.userAgent).toBe(defaultFetchOptions.userAgent);
+  });
+
+  it('tells fetchSource\'s callers a 304 is an error status', async () => {
+    server = await serve({ '/same': { status: 304 } });
+    await expect(fetchSource(`${server.base}/same`, fetch, options())).rejects.toThrow('HTTP 304');
   });
 });

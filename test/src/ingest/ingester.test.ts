@@ -151,6 +151,30 @@ describe('Ingester.ingest', () => {
       expect(server.requests.slice(before).map((r) => r.path)).toEqual(['/berita/dihapus']);
     });
 
+    it('stops at an abort: the item fetch in flight is aborted, no further item is fetched, and the report ends there', async () => {
+      const stop = new AbortController();
+      let closed: Promise<void> | undefined;
+      server = await serve({
+        ...routes(),
+        // The second item's page never answers; asking for it is the moment the caller stops.
+        '/bola/indonesia-china-imbang': (_req, res) => {
+          closed = new Promise((resolve) => res.on('close', () => resolve()));
+          stop.abort();
+        },
+      });
+      // A timeout past the test's own, so only the abort can end the hanging request.
+      const { ingester } = makeIngester({ fetchOptions: { timeoutMs: 120_000 } });
+      const body = fixture('rss.xml').replaceAll('{{BASE}}', server.base);
+      const report = await ingester.ingestFeedBody(`${server.base}/rss.xml`, body, undefined, stop.signal);
+      expect(report.outcomes).toEqual([expect.objectContaining({ kind: 'imported' })]);
+      await closed;
+      expect(server.requests.map((r) => r.path)).toEqual(['/berita/smelter-nikel-patungan?utm_source=rss&utm_medium=feed', '/bola/indonesia-china-imbang']);
+      // Nothing at all once already aborted.
+      const none = await ingester.ingestFeedBody(`${server.base}/rss.xml`, body.replace('smelter-nikel-patungan', 'another'), undefined, stop.signal);
+      expect(none.outcomes).toEqual([]);
+      expect(server.requests).toHaveLength(2);
+    });
+
     it('fails a malformed feed with a reason', async () => {
       server = await serve(routes());
       const { ingester } = makeIngester();

@@ -5,6 +5,8 @@ import type { IngestReport } from '../../../src/ingest/report.ts';
 import type { IngestService } from '../../../src/ingest/service.ts';
 import { FeedPoller, type FeedPollerDeps } from '../../../src/live/feed-poller.ts';
 import { MemoryStore } from '../../../src/store/index.ts';
+import { defaultFetchOptions } from '../../../src/ingest/fetch-source.ts';
+import { fixture, type LocalServer, makeIngester, serve } from '../ingest/helpers.ts';
 import { memoryLog, type MemoryLog } from './helpers.ts';
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>';
@@ -16,11 +18,13 @@ type Handler = (response: ServerResponse, headers: IncomingHttpHeaders) => void;
 /** The importer as the poller sees it: records bodies, answers with `report`. */
 class FakeIngest implements IngestService {
   readonly bodies: string[] = [];
+  readonly feedUrls: string[] = [];
   report: IngestReport = { outcomes: [] };
   async ingest(): Promise<IngestReport> {
     throw new Error('not used by the poller');
   }
-  async ingestFeedBody(_feedUrl: string, body: string): Promise<IngestReport> {
+  async ingestFeedBody(feedUrl: string, body: string): Promise<IngestReport> {
+    this.feedUrls.push(feedUrl);
     this.bodies.push(body);
     return this.report;
   }
@@ -89,7 +93,7 @@ describe('FeedPoller', () => {
       it('counts failures and backs off exponentially, up to the cap', async () => {
         failWith(500);
         const p = make({ maxFailures: 10, maxBackoffMs: 5 * INTERVAL });
-        expect(await p.pollOnce(feed)).toEqual({ kind: 'failed', error: 'HTTP 500', failures: 1, disabled: false });
+        expect(await p.pollOnce(feed)).toEqual({ kind: 'failed', error: 'HTTP 500 Internal Server Error', failures: 1, disabled: false });
         expect(p.nextPollAt(feed)).toBe(T0 + 2 * INTERVAL);
         await p.pollOnce(feed);
         expect(p.nextPollAt(feed)).toBe(T0 + 4 * INTERVAL);
@@ -104,12 +108,12 @@ describe('FeedPoller', () => {
         const p = make();
         await p.pollOnce(feed);
         await p.pollOnce(feed);
-        expect(await p.pollOnce(feed)).toEqual({ kind: 'failed', error: 'HTTP 503', failures: 3, disabled: true });
+        expect(await p.pollOnce(feed)).toEqual({ kind: 'failed', error: 'HTTP 503 Service Unavailable', failures: 3, disabled: true });
         expect(store.getFeedState(feed)).toMatchObject({ failures: 3, disabled: true });
         const warnings = log.entries().filter((e) => e.level === 40);
         expect(warnings).toHaveLength(1);
         expect(String(warnings[0]!.msg)).toContain(feed);
-        expect(warnings[0]).toMatchObject({ lastError: 'HTTP 503' });
+        expect(warnings[0]).toMatchObject({ lastError: 'HTTP 503 Service Unavailable' });
         expect(await p.pollOnce(feed)).toEqual({ kind: 'disabled' });
         expect(requests).toHaveLength(3);
       });
@@ -143,19 +147,19 @@ describe('FeedPoller', () => {
         const big = 'x'.repeat(2000);
         handler = (response) => response.writeHead(200, { 'content-length': String(big.length) }).end(big);
         const p = make({ maxBytes: 1000 });
-        expect(await p.pollOnce(feed)).toMatchObject({ kind: 'failed', error: expect.stringContaining('larger than 1000 bytes') });
+        expect(await p.pollOnce(feed)).toMatchObject({ kind: 'failed', error: 'too large (2000 bytes; the limit is 1000)' });
         handler = (response) => {
           response.writeHead(200);
           response.write(big);
           response.end(big);
         };
-        expect(await p.pollOnce(feed)).toMatchObject({ kind: 'failed', error: expect.stringContaining('larger than 1000 bytes'), failures: 2 });
+        expect(await p.pollOnce(feed)).toMatchObject({ kind: 'failed', error: 'too large (more than 1000 bytes)', failures: 2 });
         expect(ingest.bodies).toEqual([]);
       });
 
       it('gives up on a feed that does not answer in time', async () => {
         handler = () => undefined; // never answers
-        expect(await make({ timeoutMs: 100 }).pollOnce(feed)).toMatchObject({ kind: 'failed', error: 'timed out', failures: 1 });
+        expect(await make({ timeoutMs: 100 }).pollOnce(feed)).toMatchObject({ kind: 'failed', error: 'timed out after 0.1 s', failures: 1 });
       });
 
       it('counts an unreachable server as a failure', async () => {
@@ -209,6 +213,71 @@ describe('FeedPoller', () => {
       await vi.waitFor(() => expect(requests).toHaveLength(1), { timeout: 5000, interval: 10 });
       await p.stop();
       expect(store.getFeedState(feed)?.failures ?? 0).toBe(0);
+    });
+  });
+
+  // The importer's fetch path (fetch-source.ts), end to end against a server that routes by path.
+  describe('fetching like the importer', () => {
+    let site: LocalServer | undefined;
+    afterEach(async () => {
+      await poller?.stop();
+      await site?.close();
+      site = undefined;
+    });
+
+    it('decodes the feed in the charset the server declares', async () => {
+      const latin1 = RSS.replace('<title>News</title>', '<title>Café Morowali: à la une</title>');
+      site = await serve({
+        '/latin1.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=ISO-8859-1' }).end(Buffer.from(latin1, 'latin1')),
+      });
+      const url = `${site.base}/latin1.xml`;
+      expect((await make({ feeds: [url] }).pollOnce(url)).kind).toBe('ingested');
+      expect(ingest.bodies).toEqual([latin1]);
+    });
+
+    it('sends the importer\'s User-Agent', async () => {
+      site = await serve({ '/feed.xml': { type: 'application/rss+xml', body: RSS } });
+      const url = `${site.base}/feed.xml`;
+      await make({ feeds: [url] }).pollOnce(url);
+      expect(site.requests).toEqual([{ path: '/feed.xml', userAgent: defaultFetchOptions.userAgent }]);
+    });
+
+    it('resolves relative item links against the address the feed was redirected to', async () => {
+      const rss =
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>JIR</title>' +
+        '<item><title>Chinese battery maker signs deal for Indonesian cathode plant</title><link>en/cathode-plant-deal</link></item></channel></rss>';
+      site = await serve({
+        '/feed.xml': { status: 301, headers: { location: '/news/feed.xml' } },
+        '/news/feed.xml': { type: 'application/rss+xml', body: rss },
+        '/news/en/cathode-plant-deal': { body: fixture('item-battery.html') },
+      });
+      const url = `${site.base}/feed.xml`;
+      const { ingester } = makeIngester({ store });
+      const result = await make({ feeds: [url], ingest: ingester }).pollOnce(url);
+      expect(result).toEqual({ kind: 'ingested', report: { outcomes: [expect.objectContaining({ kind: 'imported', source: `${site.base}/news/en/cathode-plant-deal` })] } });
+      expect(site.requests.map((r) => r.path)).toEqual(['/feed.xml', '/news/feed.xml', '/news/en/cathode-plant-deal']);
+    });
+
+    it('aborts the item fetch in flight on stop(), fetches no further item, and keeps no validators', async () => {
+      const items = [1, 2, 3].map((n) => `<item><title>Item ${n}</title><link>{{BASE}}/items/${n}</link></item>`).join('');
+      let itemAborted: Promise<void> | undefined;
+      site = await serve({
+        '/feed.xml': { type: 'application/rss+xml', headers: { etag: '"v1"' }, body: `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>${items}</channel></rss>` },
+        // Never answers: only an abort ends this request.
+        '/items/1': (_req, res) => void (itemAborted = new Promise((resolve) => res.on('close', () => resolve()))),
+      });
+      const url = `${site.base}/feed.xml`;
+      // A timeout past the test's own, so only the abort can end the hanging request.
+      const { ingester } = makeIngester({ store, fetchOptions: { timeoutMs: 120_000 } });
+      const p = make({ feeds: [url], ingest: ingester });
+      const polled = p.pollOnce(url);
+      await vi.waitFor(() => expect(itemAborted).toBeDefined(), { timeout: 5000, interval: 10 });
+      await p.stop();
+      // The poll has ended, so the importer's loop has too: no later item request can be on its way.
+      expect(await polled).toMatchObject({ kind: 'failed', failures: 0, disabled: false });
+      await itemAborted;
+      expect(site.requests.map((r) => r.path)).toEqual(['/feed.xml', '/items/1']);
+      expect(store.getFeedState(url)?.etag).toBeUndefined();
     });
   });
 });
