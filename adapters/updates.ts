@@ -7,15 +7,15 @@
  * (they need `ingest`) and starts it after them (the worker needs their
  * senders).
  */
-import { join } from 'node:path';
 import type { Config } from '../src/config.ts';
 import type { Engine } from '../src/engine.ts';
-import { countOutcomes, Ingester, type IngestReport, type IngestService, registerExisting } from '../src/ingest/index.ts';
+import { countOutcomes, type IngestReport, type IngestService, registerExisting } from '../src/ingest/index.ts';
 import { ArticlePickup, FeedPoller } from '../src/live/index.ts';
 import type { Logger } from '../src/logger.ts';
 import type { Store } from '../src/store/index.ts';
-import { createFanOut, DeliveryWorker, type NotificationSender } from '../src/updates/index.ts';
+import { DeliveryWorker, type NotificationSender } from '../src/updates/index.ts';
 import type { Metrics } from './ops/metrics.ts';
+import { configuredIngester, importedArticlesDir } from './shared/ingester.ts';
 
 export interface UpdatesDeps {
   readonly config: Config;
@@ -38,17 +38,10 @@ export class Updates {
   constructor(private readonly deps: UpdatesDeps) {
     const { config, engine, store, logger, metrics } = deps;
     const { lexicon } = engine.knowledge;
-    const articlesDir = join(config.DATA_DIR, 'articles');
+    const articlesDir = importedArticlesDir(config);
     // The editors' corpus is registered too, so importing one of its URLs is refused as a duplicate.
     registerExisting(store, lexicon, engine.knowledge.articles, Date.now());
-    const ingester = new Ingester({
-      store,
-      lexicon,
-      articlesDir,
-      fanOut: createFanOut({ store, lexicon, digestHour: config.DIGEST_HOUR, timeZone: config.TIMEZONE }),
-      logger,
-      relevanceCheck: config.RELEVANCE_CHECK,
-    });
+    const ingester = configuredIngester(config, store, lexicon, logger);
     const count = (via: string, report: IngestReport) => {
       for (const [outcome, n] of Object.entries(countOutcomes(report))) if (n > 0) metrics.ingestResults.inc({ via, outcome }, n);
     };

@@ -16,11 +16,11 @@ import { loadConfig } from '../../src/config.ts';
 import { LanguageSchema, type Language } from '../../src/corpus/article.ts';
 import { assertNever } from '../../src/errors.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { countOutcomes, Ingester, type IngestOutcome, type IngestProgress, renderIngestReport } from '../../src/ingest/index.ts';
+import { countOutcomes, type IngestOutcome, type IngestProgress, renderIngestReport } from '../../src/ingest/index.ts';
 import { Lexicon } from '../../src/lexicon/lexicon.ts';
 import { createLogger } from '../../src/logger.ts';
 import { SqliteStore } from '../../src/store/index.ts';
-import { createFanOut } from '../../src/updates/fan-out.ts';
+import { configuredIngester, importedArticlesDir } from '../shared/ingester.ts';
 import { exitOnError } from './fail.ts';
 
 const INGEST_USAGE = `Usage:
@@ -57,15 +57,8 @@ async function main(): Promise<void> {
   const store = SqliteStore.open(config.DATA_DIR);
   try {
     const lexicon = Lexicon.fromFile(join(config.CORPUS_DIR, 'lexicon.json'));
-    const articlesDir = join(config.DATA_DIR, 'articles');
-    const ingester = new Ingester({
-      store,
-      lexicon,
-      articlesDir,
-      fanOut: createFanOut({ store, lexicon, digestHour: config.DIGEST_HOUR, timeZone: config.TIMEZONE }),
-      logger,
-      relevanceCheck: config.RELEVANCE_CHECK,
-    });
+    const articlesDir = importedArticlesDir(config);
+    const ingester = configuredIngester(config, store, lexicon, logger);
     // So that a page already in the corpus is refused, and new reports link to its stories.
     ingester.registerExisting(loadCorpus([join(config.CORPUS_DIR, 'articles'), articlesDir]));
     const progress = bar ? progressBar(args.sources.length) : progressLines();
