@@ -9,18 +9,14 @@
  * logged, stored in the registry and shown to every subscriber as the
  * article's link, so credentials in it would leak to all of them.
  */
+import { parseHttpUrl } from '../../src/ingest/http-url.ts';
+
 const MAX_URL_CHARS = 2_048;
 
 export function parseIngestUrl(text: string): string | undefined {
   const raw = text.trim();
   if (raw === '' || raw.length > MAX_URL_CHARS || /\s/.test(raw)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (!url.hostname || url.username || url.password) return undefined;
+  const url = parseHttpUrl(raw);
+  if (!url?.hostname || url.username || url.password) return undefined;
   return url.href;
 }

@@ -8,6 +8,7 @@ import { cleanBlock } from './blocks.ts';
 import { findPrintedDate } from './dates.ts';
 import type { ArticleFacts } from './draft.ts';
 import { SourceError } from './source-error.ts';
+import { parseHttpUrl } from './http-url.ts';
 
 export interface FeedEntry {
   /** Absolute http(s) URL of the item's page; undefined when the item has none. */
@@ -72,11 +73,5 @@ function isoDay(date: Date | null): { date: string; time?: string } | undefined 
 }
 
 function httpUrl(url: string | null, base: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const absolute = new URL(url, base);
-    return absolute.protocol === 'http:' || absolute.protocol === 'https:' ? absolute.toString() : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseHttpUrl(url, base)?.toString();
 }

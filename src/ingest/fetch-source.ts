@@ -9,6 +9,7 @@
  * use a local server.
  */
 import { SourceError } from './source-error.ts';
+import { isHttp } from './http-url.ts';
 
 export type FetchFunction = typeof fetch;
 
@@ -116,7 +117,7 @@ function httpUrl(url: string): string {
   } catch {
     throw new SourceError(`not a valid URL: ${url}`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new SourceError(`only http and https URLs can be fetched, not ${parsed.protocol}`);
+  if (!isHttp(parsed)) throw new SourceError(`only http and https URLs can be fetched, not ${parsed.protocol}`);
   return parsed.toString();
 }
 

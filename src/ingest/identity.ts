@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.ts';
+import { parseHttpUrl } from './http-url.ts';
 
 // Only parameters that track the visitor, never ones that select the page.
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|cmpid)$/i;
@@ -16,14 +17,8 @@ const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc
  * trailing slash can be significant). Undefined for anything but http(s).
  */
 export function canonicalUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return undefined;
   parsed.hash = '';
   // Rewriting the query re-encodes it, so touch it only when there is something to drop.
   const tracking = [...parsed.searchParams.keys()].filter((name) => TRACKING_PARAMS.test(name));

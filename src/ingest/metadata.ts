@@ -10,6 +10,7 @@ import { findPrintedDate } from './dates.ts';
 import { type DomDocument, metaContent } from './dom.ts';
 import type { ArticleFacts } from './draft.ts';
 import { properCase } from './masthead.ts';
+import { parseHttpUrl } from './http-url.ts';
 
 export function pageMetadata(document: DomDocument, pageUrl: string | undefined): ArticleFacts {
   const ld = newsArticleLd(document);
@@ -87,13 +88,7 @@ function withoutSiteName(title: string | undefined, site: string | undefined): s
 }
 
 function absolute(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseHttpUrl(href, base)?.toString();
 }
 
 /** "id", "id-ID", "in", "id_ID" → id; "en…" → en; anything else is no evidence. */
