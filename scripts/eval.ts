@@ -1,30 +1,59 @@
 /**
- * `npm run eval [-- file.jsonl]`: scores the bot on a question set (the dev
- * set by default), prints each failure and the pass rate; exits 1 below 100%.
+ * Scores the bot on a question set and prints each failure and the pass rate.
+ *
+ *   npm run eval [-- file.jsonl]                     the seed corpus (dev set by default); exits 1 below 100%
+ *   npm run eval -- --pages <dir> <questions.jsonl>  a kit of pages imported through the real importer into a
+ *                                                    temporary DATA_DIR (settings from the environment, so
+ *                                                    RELEVANCE_CHECK=false isolates the answers); also prints
+ *                                                    must-decline questions answered and answer lengths
  */
 import { readFileSync } from 'node:fs';
-import { toJson } from '../adapters/cli/json.ts';
+import { parseArgs } from 'node:util';
 import { buildEngine } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config.ts';
+import { countOutcomes } from '../src/ingest/index.ts';
 import { createLogger } from '../src/logger.ts';
-import { failures, parseEvalSet } from './lib/score.ts';
+import { importKit, median, type KitScore, scoreKit } from './lib/kit.ts';
+import { parseEvalSet } from './lib/score.ts';
 
-const file = process.argv[2] ?? 'test/fixtures/eval/dev.jsonl';
-const items = parseEvalSet(readFileSync(file, 'utf8'));
-const config = loadConfig();
-const engine = buildEngine(config, createLogger('warn'));
-
-let passed = 0;
-for (const item of items) {
-  const answer = toJson(item.question, engine.ask({ text: item.question }));
-  const problems = failures(item, answer);
-  if (problems.length === 0) {
-    passed += 1;
-    continue;
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } });
+  const file = positionals[0] ?? 'test/fixtures/eval/dev.jsonl';
+  const items = parseEvalSet(readFileSync(file, 'utf8'));
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  if (!values.pages) {
+    const score = scoreKit(buildEngine(config, logger), items);
+    print(score, values.verbose ?? false);
+    process.exitCode = score.passed === items.length ? 0 : 1;
+    return;
   }
-  process.stdout.write(`FAIL ${item.id} [${answer.intent}/${answer.language}] ${item.question}\n`);
-  for (const problem of problems) process.stdout.write(`     - ${problem}\n`);
+  const kit = await importKit(values.pages, config, createLogger('silent'));
+  try {
+    const counts = countOutcomes(kit.report);
+    process.stdout.write(`pages: ${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.unrelated} unrelated, ${counts.failed} failed\n\n`);
+    const score = scoreKit(kit.engine, items);
+    print(score, values.verbose ?? false);
+    process.stdout.write(`must-decline answered: ${score.wronglyAnswered}/${score.mustDecline}\n`);
+    process.stdout.write(`answer length (chars, declines not counted): median ${median(score.lengths)}, longest ${score.lengths.at(-1) ?? 0}\n`);
+  } finally {
+    kit.dispose();
+  }
 }
-const rate = items.length ? passed / items.length : 0;
-process.stdout.write(`\n${passed}/${items.length} passed (${(rate * 100).toFixed(1)}%)\n`);
-process.exitCode = passed === items.length ? 0 : 1;
+
+function print(score: KitScore, verbose: boolean): void {
+  for (const { item, answer, problems } of score.items) {
+    if (problems.length === 0) continue;
+    process.stdout.write(`FAIL ${item.id} [${answer.intent}/${answer.language}] ${item.question}\n`);
+    for (const problem of problems) process.stdout.write(`     - ${problem}\n`);
+    if (verbose) process.stdout.write(`${answer.text.replace(/^/gm, '     | ')}\n`);
+  }
+  const total = score.items.length;
+  const rate = total ? score.passed / total : 0;
+  process.stdout.write(`\n${score.passed}/${total} passed (${(rate * 100).toFixed(1)}%)\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

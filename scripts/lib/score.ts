@@ -12,6 +12,7 @@ export const EvalItemSchema = z.object({
   sources: z.array(z.string()).optional(),
   facts: z.array(z.array(z.string()).min(1)).optional(),
   abstain: z.boolean().optional(),
+  kind: z.string().optional(),
 });
 
 export type EvalItem = z.infer<typeof EvalItemSchema>;
@@ -30,8 +31,9 @@ export function failures(item: EvalItem, answer: AnswerJson): string[] {
   if (answer.abstained) return ['abstained but the corpus holds the answer'];
   if (answer.language !== item.lang) problems.push(`language ${answer.language}, expected ${item.lang}`);
   const sources = new Set(item.sources ?? []);
-  const cited = answer.citations.map((c) => c.id);
-  const inSources = cited.filter((id) => sources.has(id)).length;
+  // A seed set names corpus ids; a kit of pages names the pages' URLs.
+  const cited = answer.citations.map((c) => (sources.has(c.id) ? c.id : c.url ?? c.id));
+  const inSources = cited.filter((source) => sources.has(source)).length;
   if (inSources === 0) problems.push(`no citation among ${[...sources].join(', ')}`);
   else if (inSources * 2 < cited.length) problems.push(`only ${inSources} of ${cited.length} citations among the sources`);
   const text = fold(answer.text);
