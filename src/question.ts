@@ -2,6 +2,7 @@
  * A question analysed once: its language, tokens, the lexicon concepts it
  * names and its search groups. Every intent reads this, none re-analyses.
  */
+import { findQuantities, monthOf, monthTerm, ordinalTerms, quantityTerm } from './analysis/quantities.ts';
 import type { Token } from './analysis/token.ts';
 import { toTokens } from './analysis/token.ts';
 import type { Language } from './corpus/article.ts';
@@ -9,9 +10,11 @@ import type { Lexicon } from './lexicon/lexicon.ts';
 import type { ConceptMatch } from './lexicon/matcher.ts';
 import { isParticularKind, type QueryGroup, queryGroups } from './search/terms.ts';
 import { normalize } from './text/normalize.ts';
+import { expandShorthand } from './text/shorthand.ts';
 import { tokenize } from './text/tokenize.ts';
 
 export interface Question {
+  /** The text as analysed: chat shorthand spelled out. */
   readonly text: string;
   readonly language: Language;
   readonly tokens: readonly Token[];
@@ -19,11 +22,59 @@ export interface Question {
   readonly groups: readonly QueryGroup[];
 }
 
-export function analyseQuestion(text: string, language: Language, lexicon: Lexicon): Question {
+export function analyseQuestion(typed: string, language: Language, lexicon: Lexicon): Question {
+  const text = expandShorthand(typed);
   const tokens = toTokens(text);
   const matches = lexicon.match(tokens);
   const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
-  return { text, language, tokens, matches, groups: queryGroups(tokens, matches, { capitalised: capitalisedWords(text), particular, names: (key) => lexicon.phrases(key) }) };
+  const neutral = neutralGroups(text, tokens);
+  const hints = { capitalised: capitalisedWords(text), particular, names: (key: string) => lexicon.phrases(key), skip: neutral.covered };
+  return { text, language, tokens, matches, groups: [...queryGroups(tokens, matches, hints), ...neutral.groups] };
+}
+
+// Quantities, ordinals and months as language-neutral groups ("80 ribu" =
+// "80,000"; "ke-4" = "fourth"; "Nov" = "November"), and the words they cover.
+function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryGroup[]; covered: Set<string> } {
+  const groups: QueryGroup[] = [];
+  const covered = new Set<string>();
+  for (const q of findQuantities(text)) {
+    const words = tokenize(normalize(q.text));
+    const digits = words.filter((w) => /\d/.test(w));
+    if (digits.length === 0) continue;
+    for (const w of words) if (/\d/.test(w) || SCALE_WORDS.has(w)) covered.add(w);
+    const terms = [...new Set([...q.values.map(quantityTerm), ...digits])];
+    groups.push({ terms, phrases: [[terms]], source: q.text, required: true });
+  }
+  const normal = normalize(text);
+  for (const term of ordinalTerms(normal)) {
+    groups.push({ terms: [term], phrases: [[[term]]], source: term, required: true });
+  }
+  for (const word of tokenize(normal)) {
+    if (ORDINAL_WORD.test(word)) covered.add(word);
+    if (word === 'ke') covered.add(word);
+  }
+  tokens.forEach((token, i) => {
+    const month = monthOf(token.surface);
+    // "may" and "mar" are months only beside a number ("May 2025", "3 Mar").
+    if (month === undefined || (AMBIGUOUS_MONTHS.has(token.surface) && !nextToDigits(tokens, i))) return;
+    covered.add(token.surface);
+    const term = monthTerm(month);
+    groups.push({ terms: [term], phrases: [[[term]]], source: token.surface, required: false });
+  });
+  return { groups: dedupe(groups), covered };
+}
+
+const SCALE_WORDS = new Set(['ribu', 'rb', 'juta', 'jt', 'miliar', 'milyar', 'triliun', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn']);
+const ORDINAL_WORD = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|pertama|perdana|inaugural|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
+const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'jan', 'jun', 'jul', 'des', 'sep', 'agu', 'agt']);
+
+function nextToDigits(tokens: readonly Token[], i: number): boolean {
+  return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d/.test(t.surface));
+}
+
+function dedupe(groups: QueryGroup[]): QueryGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => !seen.has(g.terms.join(' ')) && seen.add(g.terms.join(' ')));
 }
 
 // Names typed with a capital ("Tesla", "FIFA"), unless the whole question is

@@ -4,7 +4,8 @@
  * question. Coverage is IDF-weighted, so a sentence that shares only a common
  * word or a country name with the question never passes.
  */
-import type { Answer } from '../answer/answer.ts';
+import type { Answer, Section } from '../answer/answer.ts';
+import { findAnswer } from '../qa/find-answer.ts';
 import { Citations } from '../answer/citations.ts';
 import { messages } from '../answer/messages.ts';
 import type { Passage } from '../knowledge/passage.ts';
@@ -27,18 +28,16 @@ export const general: IntentHandler = (context) => answerGeneral(context);
 
 export function answerGeneral(context: IntentContext): Answer {
   const { question, knowledge } = context;
-  // A particular thing the corpus never names: no sentence can answer.
-  if (question.groups.some((g) => g.required && !knowledge.index.knows(g))) return abstain(question.language);
-  const hits = rerank(knowledge.index.search(question.groups, { limit: 10 }), context);
-  const best = hits[0];
-  if (!best || !answerable(best, context)) return abstain(question.language);
-  const chosen = hits
-    .filter((h) => h.coverage >= best.coverage * RELATIVE_COVERAGE && answerable(h, context))
-    .filter(uniqueText())
-    .slice(0, MAX_QUOTES);
+  const found = findAnswer(question, knowledge);
+  if (!found) return abstain(question.language);
   const citations = new Citations();
-  const cites = chosen.map((h) => citations.cite(h.passage));
-  return buildAnswer(context, 'general', messages(question.language).generalHeadline, [{ kind: 'quotes', cites }], citations);
+  const sections: Section[] = [];
+  if (found.short) {
+    sections.push({ kind: 'paragraph', line: { text: found.short.entity.text, cites: [citations.cite(found.short.passage)] } });
+  }
+  const cites = found.windows.flatMap((w) => w.passages.map((p) => citations.cite(p)));
+  sections.push({ kind: 'quotes', cites: [...new Set(cites)] });
+  return buildAnswer(context, 'general', messages(question.language).generalHeadline, sections, citations);
 }
 
 /** Whether a hit holds enough of the question, and not only its common words. */

@@ -9,6 +9,7 @@
  * a view without `extend` is rebuilt in full on its next use.
  */
 import type { Article } from '../corpus/article.ts';
+import { passageNeutralTerms } from '../analysis/neutral-terms.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import { conceptTerms, passageStems } from '../search/terms.ts';
@@ -61,7 +62,7 @@ export class Knowledge {
         if (list) list.push(passage);
         else this.byConcept.set(key, [passage]);
       }
-      this.index.add(passage, passageStems(tokens, article.language), conceptTerms(passage.concepts));
+      this.index.add(passage, [...passageStems(tokens, article.language), ...passageNeutralTerms(passage.text, passage.dates)], conceptTerms(passage.concepts));
     }
     this.ranges.set(article.id, [first, this.allPassages.length]);
   }

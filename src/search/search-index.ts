@@ -55,6 +55,9 @@ export class SearchIndex {
   private readonly shards: Shard[] = [];
   private readonly passages: Passage[] = [];
   private readonly terms = new TermStore();
+  // Passages per term in each language's articles: whether a word of the
+  // question could be said in an article's language at all.
+  private readonly byLanguage = new Map<string, Map<string, number>>();
 
   /**
    * Full-text search indexes the stems; coverage also sees the concepts, so
@@ -63,6 +66,9 @@ export class SearchIndex {
   add(passage: Passage, stems: readonly string[], concepts: readonly string[]): void {
     this.passages[passage.index] = passage;
     this.terms.add(passage.index, [...stems, ...concepts]);
+    let counts = this.byLanguage.get(passage.article.language);
+    if (!counts) this.byLanguage.set(passage.article.language, (counts = new Map()));
+    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
     this.currentShard().add({ i: passage.index, t: stems.join(' ') });
   }
 
@@ -92,6 +98,12 @@ export class SearchIndex {
     // Unknown to the corpus: a name weighs most; an everyday word the corpus
     // happens not to use ("located", "milik") weighs like a common word.
     return group.required ? this.idf('') : UNKNOWN_WORD_WEIGHT;
+  }
+
+  /** Whether articles in this language ever use the term (concept terms are in every language). */
+  usedIn(term: string, language: string): boolean {
+    if (term.startsWith('~')) return this.terms.documentFrequency(term) > 0;
+    return (this.byLanguage.get(language)?.get(term) ?? 0) > 0;
   }
 
   /** Whether any passage holds any of the group's terms. */

@@ -68,6 +68,8 @@ export interface GroupHints {
   readonly particular: (key: string) => boolean;
   /** Every name of a concept, as phrases. */
   readonly names: (key: string) => readonly Phrase[];
+  /** Surfaces another group already stands for (a number's digits and scale, an ordinal). */
+  readonly skip?: ReadonlySet<string>;
 }
 
 export function queryGroups(tokens: readonly Token[], matches: readonly ConceptMatch[], hints: GroupHints): QueryGroup[] {
@@ -87,12 +89,23 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
     });
   }
   tokens.forEach((token, i) => {
-    if (covered.has(i) || isFunctionWord(token) || META_WORDS.has(token.surface)) return;
+    if (covered.has(i) || isFunctionWord(token) || META_WORDS.has(token.surface) || hints.skip?.has(token.surface)) return;
     const required = /\d/.test(token.surface) || hints.capitalised.has(token.surface);
-    const terms = unique([token.surface, token.id, token.en]);
+    const terms = unique([token.surface, token.id, token.en, ...joinedForms(tokens, i)]);
     groups.push({ terms, phrases: [[terms]], source: token.surface, required });
   });
   return dedupe(groups);
+}
+
+// Two words written apart in a question may be one word in an article
+// ("serah terima" → "diserahterimakan", "tanda tangan" → "ditandatangani").
+function joinedForms(tokens: readonly Token[], i: number): string[] {
+  const content = (t: Token | undefined) => t !== undefined && !isFunctionWord(t) && /^\p{L}+$/u.test(t.surface);
+  const token = tokens[i]!;
+  const joined: string[] = [];
+  if (content(tokens[i - 1])) joined.push(tokens[i - 1]!.surface + token.surface);
+  if (content(tokens[i + 1])) joined.push(token.surface + tokens[i + 1]!.surface);
+  return content(token) ? joined : [];
 }
 
 /** Whether concepts of this kind name particular things (places: only localities, see Lexicon.isLocality). */

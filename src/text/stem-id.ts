@@ -9,7 +9,12 @@
 import { Stemmer } from 'sastrawijs';
 
 // Roots missing from sastrawijs's dictionary that this domain's text needs.
-const EXTRA_ROOTS = ['tandatangan', 'hilir', 'investasi', 'smelter', 'nikel', 'litium', 'fotovoltaik'];
+// Closed compounds ("diserahterimakan") are roots of their own; the question's
+// "serah terima" finds them through its joined word pair (search/terms.ts).
+const EXTRA_ROOTS = [
+  'tandatangan', 'hilir', 'investasi', 'smelter', 'nikel', 'litium', 'fotovoltaik',
+  'serahterima', 'kerjasama', 'tanggungjawab', 'ambilalih', 'campurtangan', 'sebarluas', 'lipatganda', 'alihfungsi',
+];
 
 type PrefixResult = [string, string[] | null];
 

@@ -1,0 +1,43 @@
+/**
+ * The kind of answer a question asks for, read from its question words in
+ * either language: "berapa"/"how much" wants a number, "kapan"/"when" a date,
+ * "di mana"/"where" a place, "siapa"/"who" a person or organisation,
+ * "which company"/"perusahaan apa" an organisation, "mengapa"/"why" a reason.
+ * A question may ask for several ("where was it held, and who led it?").
+ */
+import type { Question } from '../question.ts';
+
+export type WantedKind = 'number' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'list' | 'yesno';
+
+const words = (list: string) => new Set(list.split(' '));
+
+// Measures: "what is the capacity", "what was the surplus" want a number.
+const MEASURE = words('capacity kapasitas value nilai cost biaya price harga amount jumlah size luas volume share pangsa total surplus deficit defisit percentage persentase');
+const DATE = words('kapan when tanggal date tahun year day hari sejak since');
+const WHO = words('who siapa siapakah whom');
+const REASON = words('why mengapa kenapa alasan reason reasons');
+const YESNO_START = /^\s*(?:did|does|do|is|are|was|were|has|have|can|will|apakah|apa benar)\b/i;
+const YESNO_END = /\b(?:tidak|belum|or not|atau tidak|atau belum)\s*\?*\s*$/i;
+// "how much/how many/how big", "what capacity", "berapa".
+const HOW = /\b(?:how (?:much|many|big|large|long|far)|what (?:capacity|percentage|share|value|amount|size))\b/i;
+
+export function wantedKinds(question: Question): Set<WantedKind> {
+  const kinds = new Set<WantedKind>();
+  const surfaces = question.tokens.map((t) => t.surface);
+  const has = (set: ReadonlySet<string>) => surfaces.some((s) => set.has(s));
+  const text = question.text;
+  if (HOW.test(text) || surfaces.some((s) => s === 'berapa' || s === 'berapakah' || s === 'seberapa')) kinds.add('number');
+  if (/^\s*(?:what|apa)\b/i.test(text) && has(MEASURE)) kinds.add('number');
+  if (/\bke\s+berapa\b|\burutan\b|\brank(?:ed)?\b|\bperingkat\b/i.test(text)) kinds.add('number');
+  if (has(DATE) && /\b(?:when|kapan|tanggal|what date|which day|what year|tahun berapa|sejak kapan|since when)\b/i.test(text)) kinds.add('date');
+  if (/\b(?:where|di ?mana|ke ?mana|dari mana|lokasi|location|which (?:city|province|island|region|country|countries)|negara (?:mana|apa))\b/i.test(text)) kinds.add('place');
+  if (has(WHO)) kinds.add('person');
+  if (/\b(?:which|what)\s+(?:\w+\s+){0,2}(?:company|companies|firm|firms|bank|banks|contractor|partner|partners|state firm|group)\b|\bperusahaan (?:apa|mana)\b|\bmitra(?:nya)?\b|\bpartner\b|\bwith which\b|\bdengan siapa\b|\bsama siapa\b/i.test(text)) kinds.add('organisation');
+  if (has(REASON)) kinds.add('reason');
+  if (/\b(?:apa saja|siapa saja|mana saja|what are the|which .*s\b|list)\b/i.test(text) && !kinds.has('number')) kinds.add('list');
+  if (YESNO_START.test(text) || YESNO_END.test(text)) kinds.add('yesno');
+  return kinds;
+}
+
+/** Kinds that a quoted window must hold an instance of, or the question is not answered. */
+export const TYPED: ReadonlySet<WantedKind> = new Set(['number', 'date', 'place', 'person', 'organisation']);

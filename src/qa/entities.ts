@@ -1,0 +1,105 @@
+/**
+ * The things a sentence holds that a typed question may ask for: quantities
+ * (numbers, money, percentages), dates, places, people and organisations.
+ * Names come from the lexicon when it knows them and otherwise from how news
+ * writes names: capitalised spans, acronyms, "PT …", a title before a name,
+ * a preposition of place before a place. No entry is needed for a name the
+ * bot has never seen.
+ */
+import { findQuantities } from '../analysis/quantities.ts';
+import type { Passage } from '../knowledge/passage.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+
+export type EntityKind = 'number' | 'money' | 'percent' | 'date' | 'place' | 'person' | 'organisation' | 'name';
+
+export interface Entity {
+  readonly kind: EntityKind;
+  /** As printed in the sentence. */
+  readonly text: string;
+  readonly start: number;
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const ORG_MARKERS =
+  /^(?:PT|CV|Tbk|Group|Holding|Holdings|Corp|Corporation|Co|Company|Ltd|Limited|Inc|Bank|Industry|Industries|Industri|Association|Asosiasi|Kementerian|Ministry|Badan|Agency|Energy|Steel|Nickel|Mining|Resources|Materials|Motor|Motors|Solar|Power|Investment|Investama|Persero|Tbk\.|Council|Commission|Komisi|Dewan|Institute|Lembaga|Otoritas|Authority|Bureau|Biro|Foundation|Yayasan|University|Universitas)$/;
+const PLACE_MARKERS = /^(?:Island|Pulau|Bay|Teluk|Regency|Kabupaten|Province|Provinsi|City|Kota|Kecamatan|Desa|Village|District|Port|Pelabuhan|Strait|Selat)$/;
+const TITLES =
+  /(?:Menteri|Menko|Menperin|Mendag|Menkeu|Presiden|Wakil Presiden|Gubernur|Bupati|Wali Kota|Direktur|Dirut|Direktur Utama|Ketua|Kepala|Deputi|Sekretaris|Duta Besar|Dubes|President|Vice President|Minister|Governor|Director|Chairman|Chairwoman|Chief|CEO|Ambassador|Deputy|Secretary|Head|Spokesperson|Juru Bicara|Jubir|Mr|Mrs|Ms|Dr|Prof|Pak|Bu|Bapak|Ibu|kata|ujar|ucap|tutur|jelas|said|says|according to|menurut)\.?\s+$/;
+const PLACE_BEFORE = /(?:\b(?:di|in|at|ke|to|from|dari|near|dekat|kawasan|wilayah|daerah|region of|province of)\s+)$/i;
+// Words written with a capital that are not names: sentence openers, days, months.
+const NOT_NAMES = new Set(
+  'The A An This That These Those It Its In On At For From By With And But Or As Of To After Before While When Where Which Who What Why How He She They We I Di Ke Dari Dan Yang Untuk Pada Dalam Dengan Oleh Ini Itu Saat Ketika Menurut Selain Namun Sementara Adapun Hal Sebelumnya Kemudian Selanjutnya Sejak Pada Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember January February March June July August October December Baca Read Foto Photo Tbk Rp US'.split(
+    ' ',
+  ),
+);
+const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'.-]*|of|and|dan|de|van|bin|binti|al))*/gu;
+
+export function entitiesOf(passage: Passage, lexicon: Lexicon): Entity[] {
+  const text = passage.text;
+  const found: Entity[] = [];
+  for (const q of findQuantities(text)) {
+    const bare = q.text.replace(/\D+$/, '');
+    if (q.kind === 'number' && YEAR.test(bare) && q.text === bare) found.push({ kind: 'date', text: q.text, start: q.start });
+    else found.push({ kind: q.kind, text: q.text, start: q.start });
+  }
+  for (const d of passage.dates) found.push({ kind: 'date', text: d.text, start: Math.max(0, text.indexOf(d.text)) });
+  for (const key of passage.concepts) {
+    const kind = lexicon.kindOf(key);
+    if (kind !== 'person' && kind !== 'organisation' && kind !== 'place') continue;
+    const span = spanOfConcept(text, lexicon, key);
+    if (span) found.push({ kind, ...span });
+  }
+  for (const span of nameSpans(text)) found.push(span);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function spanOfConcept(text: string, lexicon: Lexicon, key: string): { text: string; start: number } | undefined {
+  const concept = lexicon.get(key);
+  if (!concept) return undefined;
+  const lower = text.toLowerCase();
+  for (const name of [...concept.id, ...concept.en].sort((a, b) => b.length - a.length)) {
+    const at = lower.indexOf(name.toLowerCase());
+    if (at >= 0) return { text: text.slice(at, at + name.length), start: at };
+  }
+  return undefined;
+}
+
+/** Capitalised spans read as names, typed by their words and what comes before them. */
+export function nameSpans(text: string): Entity[] {
+  const spans: Entity[] = [];
+  for (const match of text.matchAll(NAME_SPAN)) {
+    let words = match[0].replace(/[.,'-]+$/, '').split(/\s+/);
+    let start = match.index!;
+    while (words.length && NOT_NAMES.has(words[0]!.replace(/\.$/, ''))) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    while (words.length && /^(?:of|and|dan|de|van|bin|binti|al)$/.test(words.at(-1)!)) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    // A lone capitalised word opening the sentence is just the sentence's first word.
+    if (start === 0 && words.length === 1 && !isAcronym(name)) continue;
+    spans.push({ kind: kindOfName(words, text.slice(0, start)), text: name, start });
+  }
+  return spans;
+}
+
+function kindOfName(words: readonly string[], before: string): EntityKind {
+  if (words.some((w) => ORG_MARKERS.test(w.replace(/[.,]$/, ''))) || (words.length === 1 && isAcronym(words[0]!))) return 'organisation';
+  if (words.some((w) => PLACE_MARKERS.test(w)) || PLACE_BEFORE.test(before)) return 'place';
+  if (TITLES.test(before.slice(-40)) && words.length <= 4) return 'person';
+  return 'name';
+}
+
+function isAcronym(word: string): boolean {
+  return /^[\p{Lu}]{2,6}\d?$/u.test(word) || /^[\p{Lu}][\p{Lu}\d&-]{1,7}$/u.test(word);
+}
+
+/** Entity kinds that answer each wanted kind; unnamed capitalised spans answer any name question. */
+export const ANSWERS: Readonly<Record<'number' | 'date' | 'place' | 'person' | 'organisation', ReadonlySet<EntityKind>>> = {
+  number: new Set(['number', 'money', 'percent']),
+  date: new Set(['date']),
+  place: new Set(['place']),
+  person: new Set(['person', 'organisation', 'name']),
+  organisation: new Set(['organisation', 'name']),
+};

@@ -1,0 +1,248 @@
+/**
+ * Finds the answer to a general question: the article that accounts for the
+ * whole question, and in it the windows of one to three consecutive
+ * sentences that hold the answer.
+ *
+ * 1. Candidate articles come from sentence search.
+ * 2. An article is ruled out when it lacks a particular thing the question
+ *    names (a name, a number, an ordinal), or a distinctive word the question
+ *    uses that the article could have used (same language, or a concept) but
+ *    does not: "the second phase" is not answered by an article with only
+ *    the first.
+ * 3. Windows are scored by the question groups they hold, with the groups
+ *    held elsewhere in the article (headline, date, other sentences) counting
+ *    in part, and lifted when they hold the kind of thing asked for (a
+ *    number, a date, a place, a name).
+ * 4. The best window is the answer; windows of the same article that add
+ *    what it lacks (another asked-for fact) join it.
+ */
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { Passage } from '../knowledge/passage.ts';
+import type { Question } from '../question.ts';
+import type { QueryGroup } from '../search/terms.ts';
+import { TYPED, type WantedKind, wantedKinds } from './answer-kind.ts';
+import { ANSWERS, type Entity, entitiesOf } from './entities.ts';
+import { type ArticleEvidence, evidenceFor, holds } from './evidence.ts';
+
+export interface AnswerWindow {
+  readonly evidence: ArticleEvidence;
+  /** Positions in the article's passages, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly passages: readonly Passage[];
+  /** Groups held inside the window. */
+  readonly groups: ReadonlySet<number>;
+  readonly score: number;
+}
+
+export interface FoundAnswer {
+  readonly windows: readonly AnswerWindow[];
+  readonly kinds: ReadonlySet<WantedKind>;
+  /** The asked-for thing itself, when the question asks for one. */
+  readonly short?: { readonly entity: Entity; readonly passage: Passage };
+}
+
+const CANDIDATE_ARTICLES = 8;
+const MAX_WINDOW = 3;
+// Credit for a group held in the article but outside the window.
+const CONTEXT_CREDIT = 0.45;
+const KIND_BONUS = 0.3;
+const SIZE_PENALTY = 0.07;
+/** Least share of the question an answer must account for (window, plus part of the rest of the article). */
+export const MIN_SCORE = 0.5;
+// A word in fewer passages than this share is distinctive: an article that could say it but does not answers another question.
+const DISTINCTIVE_SHARE = 0.02;
+const MAX_WINDOWS = 3;
+const MIN_GAIN = 0.12;
+// Words that frame a question rather than ask about something; never decisive.
+const SOFT = new Set(
+  'aim aims plan planned plans expect expected actually overall exactly currently current latest recent recently really still now total new according report reported official officially approximately around about roughly nearly some far so kind sort exact precise mentioned mention cited say said tell give show detail details summary info information update updates rencana direncanakan target ditargetkan sebenarnya sebetulnya saat sekarang terbaru terkini kira sekitar hampir total informasi sebut disebut kabar'.split(
+    ' ',
+  ),
+);
+
+/** What findAnswer saw, for `npm run explain`. */
+export interface Trace {
+  readonly weights: readonly number[];
+  readonly kinds: ReadonlySet<WantedKind>;
+  readonly articles: Array<{ id: string; title: string; missing: string[]; best?: { from: number; to: number; score: number } }>;
+}
+
+export function findAnswer(question: Question, knowledge: Knowledge, trace?: Trace): FoundAnswer | undefined {
+  const { groups } = question;
+  const index = knowledge.index;
+  if (groups.length === 0) return undefined;
+  if (groups.some((g) => g.required && !index.knows(g))) return undefined;
+  const weights = groups.map((g) => (index.knows(g) ? index.groupWeight(g) : 0));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return undefined;
+  const kinds = wantedKinds(question);
+  const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
+  const scorer: Scorer = { groups, weights, total, typed, quantity: preferredQuantity(question.text.toLowerCase()), knowledge };
+
+  if (trace) Object.assign(trace, { weights, kinds });
+  let best: AnswerWindow | undefined;
+  for (const evidence of candidateArticles(question, knowledge)) {
+    const missing = unaccounted(evidence, scorer);
+    const window = bestWindow(evidence, { ...scorer, total: sayableWeight(evidence, scorer) });
+    trace?.articles.push({ id: evidence.article.id, title: evidence.article.title, missing: missing.map((i) => groups[i]!.source), ...(window && { best: { from: window.from, to: window.to, score: window.score } }) });
+    if (missing.length > 0) continue;
+    if (window && (!best || window.score > best.score)) best = window;
+  }
+  if (!best || best.score < MIN_SCORE || !informative(best, scorer)) return undefined;
+  const windows = [best, ...moreWindows(best, { ...scorer, total: sayableWeight(best.evidence, scorer) })].sort((a, b) => a.from - b.from);
+  const short = shortAnswer(windows, scorer, question);
+  if (typed.length > 0 && !short) return undefined;
+  return { windows, kinds, ...(short && { short }) };
+}
+
+interface Scorer {
+  readonly groups: readonly QueryGroup[];
+  readonly weights: readonly number[];
+  readonly total: number;
+  readonly typed: ReadonlyArray<keyof typeof ANSWERS>;
+  /** For a number question, the kind of quantity its words ask for ("invest" → money). */
+  readonly quantity: Entity['kind'] | undefined;
+  readonly knowledge: Knowledge;
+}
+
+function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvidence[] {
+  const seen = new Set<string>();
+  const out: ArticleEvidence[] = [];
+  for (const hit of knowledge.index.search(question.groups, { limit: 80 })) {
+    const article = hit.passage.article;
+    if (seen.has(article.id)) continue;
+    seen.add(article.id);
+    out.push(evidenceFor(article, question.groups, knowledge));
+    if (out.length >= CANDIDATE_ARTICLES) break;
+  }
+  return out;
+}
+
+// The groups the article fails to account for: a particular thing the question
+// names, or a distinctive word the article could have used (its language uses it) but does not.
+function unaccounted(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number[] {
+  const language = evidence.article.language;
+  return groups.flatMap((g, i) => {
+    if (holds(evidence, i) || weights[i] === 0) return [];
+    if (g.required) return [i];
+    if (SOFT.has(g.source)) return [];
+    const distinctive = g.terms.every((t) => knowledge.index.share(t) <= DISTINCTIVE_SHARE);
+    const sayable = g.terms.some((t) => knowledge.index.usedIn(t, language));
+    return distinctive && sayable ? [i] : [];
+  });
+}
+
+// The weight of the groups this article could hold: a word its language never
+// uses ("yearly" in an Indonesian article) can be neither expected nor missed.
+function sayableWeight(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number {
+  const language = evidence.article.language;
+  const sayable = (g: QueryGroup, i: number) => holds(evidence, i) || g.required || g.terms.some((t) => knowledge.index.usedIn(t, language));
+  return Math.max(1e-9, groups.reduce((sum, g, i) => sum + (sayable(g, i) ? weights[i]! : 0), 0));
+}
+
+function bestWindow(evidence: ArticleEvidence, scorer: Scorer): AnswerWindow | undefined {
+  let best: AnswerWindow | undefined;
+  const n = evidence.passages.length;
+  for (let from = 0; from < n; from++) {
+    for (let to = from; to < Math.min(n, from + MAX_WINDOW); to++) {
+      const window = scoreWindow(evidence, from, to, scorer);
+      if (window.groups.size > 0 && (!best || window.score > best.score)) best = window;
+    }
+  }
+  return best;
+}
+
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, quantity, knowledge }: Scorer): AnswerWindow {
+  const inside = new Set<number>();
+  let credit = 0;
+  groups.forEach((_, i) => {
+    if (evidence.at[i]!.some((p) => p >= from && p <= to)) {
+      inside.add(i);
+      credit += weights[i]!;
+    } else if (holds(evidence, i)) credit += CONTEXT_CREDIT * weights[i]!;
+  });
+  const passages = evidence.passages.slice(from, to + 1);
+  let kindShare = 0;
+  if (typed.length > 0) {
+    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon));
+    const held = (k: keyof typeof ANSWERS) => {
+      if (!entities.some((e) => ANSWERS[k].has(e.kind))) return 0;
+      // A number question about money is half answered by a number that is not money.
+      return k === 'number' && quantity && !entities.some((e) => e.kind === quantity) ? 0.5 : 1;
+    };
+    kindShare = typed.reduce((sum, k) => sum + held(k), 0) / typed.length;
+  }
+  const score = credit / total + KIND_BONUS * kindShare - SIZE_PENALTY * (to - from);
+  return { evidence, from, to, passages, groups: inside, score };
+}
+
+// The window itself must hold something of the question beyond a common word or a country.
+function informative(window: AnswerWindow, { groups, weights, knowledge }: Scorer): boolean {
+  return [...window.groups].some((i) => {
+    const concept = groups[i]!.concept;
+    if (concept && knowledge.lexicon.isCountry(concept)) return false;
+    return weights[i]! >= 1 || knowledge.index.size < 40;
+  });
+}
+
+// Windows of the same article that add question groups the chosen ones lack.
+function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
+  const chosen = [first];
+  const covered = new Set(first.groups);
+  const evidence = first.evidence;
+  while (chosen.length < MAX_WINDOWS) {
+    let pick: { window: AnswerWindow; gain: number } | undefined;
+    for (let from = 0; from < evidence.passages.length; from++) {
+      for (let to = from; to < Math.min(evidence.passages.length, from + 2); to++) {
+        if (chosen.some((w) => from <= w.to + 1 && to >= w.from - 1)) continue;
+        const window = scoreWindow(evidence, from, to, scorer);
+        const added = [...window.groups].filter((i) => !covered.has(i));
+        const gain = added.reduce((sum, i) => sum + scorer.weights[i]!, 0) / scorer.total - SIZE_PENALTY * (to - from);
+        if (added.length > 0 && gain >= MIN_GAIN && (!pick || gain > pick.gain)) pick = { window, gain };
+      }
+    }
+    if (!pick) break;
+    chosen.push(pick.window);
+    for (const i of pick.window.groups) covered.add(i);
+  }
+  return chosen.slice(1);
+}
+
+const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|export\w*|ekspor\w*|import\w*|impor\w*|transaksi|transaction\w*)\b/i;
+const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
+
+function shortAnswer(windows: readonly AnswerWindow[], { typed, groups, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
+  const asked = question.text.toLowerCase();
+  for (const kind of typed) {
+    const candidates: Array<{ entity: Entity; passage: Passage; hits: number }> = [];
+    for (const window of windows) {
+      window.passages.forEach((passage, offset) => {
+        const position = window.from + offset;
+        const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
+        for (const entity of entitiesOf(passage, knowledge.lexicon)) {
+          if (!ANSWERS[kind].has(entity.kind)) continue;
+          // The question's own words are not its answer ("where is the Subang plant?" → not "Subang").
+          if (asked.includes(entity.text.toLowerCase())) continue;
+          candidates.push({ entity, passage, hits });
+        }
+      });
+    }
+    if (candidates.length === 0) continue;
+    const prefer = kind === 'number' ? preferredQuantity(asked) : undefined;
+    candidates.sort((a, b) => rank(b, prefer) - rank(a, prefer));
+    const top = candidates[0]!;
+    return { entity: top.entity, passage: top.passage };
+  }
+  return undefined;
+}
+
+function preferredQuantity(asked: string): Entity['kind'] | undefined {
+  if (PERCENT_WORDS.test(asked)) return 'percent';
+  if (MONEY_WORDS.test(asked)) return 'money';
+  return undefined;
+}
+
+function rank(candidate: { entity: Entity; hits: number }, prefer: Entity['kind'] | undefined): number {
+  return candidate.hits + (prefer && candidate.entity.kind === prefer ? 2 : 0) + (candidate.entity.kind === 'name' ? -0.5 : 0);
+}
