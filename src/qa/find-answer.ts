@@ -54,9 +54,11 @@ export const MIN_SCORE = 0.5;
 const DISTINCTIVE_SHARE = 0.02;
 const MAX_WINDOWS = 3;
 const MIN_GAIN = 0.12;
-// Words that frame a question rather than ask about something; never decisive.
+// Words that frame a question rather than ask about something, and the
+// generic nouns a question names its answer by ("which models", "sektornya
+// apa saja", "what value"): never decisive.
 const SOFT = new Set(
-  'aim aims plan planned plans expect expected actually overall exactly currently current latest recent recently really still now total new according report reported official officially approximately around about roughly nearly some far so kind sort exact precise mentioned mention cited say said tell give show detail details summary info information update updates rencana direncanakan target ditargetkan sebenarnya sebetulnya saat sekarang terbaru terkini kira sekitar hampir total informasi sebut disebut kabar'.split(
+  'model models type types jenis tipe kind kinds variant variants varian thing things item items business bisnis usaha sector sectors sektor sektornya value nilai nilainya amount jumlah jumlahnya figure figures angka number level tingkat company companies perusahaan firm firms aim aims plan planned plans expect expected actually overall exactly currently current latest recent recently really still now total new according report reported official officially approximately around about roughly nearly some far so kind sort exact precise mentioned mention cited say said tell give show detail details summary info information update updates rencana direncanakan target ditargetkan sebenarnya sebetulnya saat sekarang terbaru terkini kira sekitar hampir total informasi sebut disebut kabar'.split(
     ' ',
   ),
 );

@@ -50,6 +50,7 @@ const GOOD_COVERAGE = 0.75;
 const UNKNOWN_WORD_WEIGHT = 1;
 // A word in more passages than this is left out of candidate generation.
 const MAX_POSTINGS = 5_000;
+const MIN_USES_IN_LANGUAGE = 3;
 
 export class SearchIndex {
   private readonly shards: Shard[] = [];
@@ -100,10 +101,14 @@ export class SearchIndex {
     return group.required ? this.idf('') : UNKNOWN_WORD_WEIGHT;
   }
 
-  /** Whether articles in this language ever use the term (concept terms are in every language). */
+  /**
+   * Whether articles in this language use the term as a word of their own:
+   * in a few sentences at least, so a stray quote or name in the other
+   * language does not count. Concept terms are in every language.
+   */
   usedIn(term: string, language: string): boolean {
     if (term.startsWith('~')) return this.terms.documentFrequency(term) > 0;
-    return (this.byLanguage.get(language)?.get(term) ?? 0) > 0;
+    return (this.byLanguage.get(language)?.get(term) ?? 0) >= MIN_USES_IN_LANGUAGE;
   }
 
   /** Whether any passage holds any of the group's terms. */
