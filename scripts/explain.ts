@@ -16,7 +16,7 @@ const engine = buildEngine(loadConfig(), createLogger('warn'));
 const knowledge = engine.knowledge;
 for (const text of process.argv.slice(2)) {
   const language = detectLanguage(text, 'en', knowledge.lexicon.vocabulary);
-  const question = analyseQuestion(text, language, knowledge.lexicon);
+  const question = analyseQuestion(text, language, knowledge.lexicon, (t) => knowledge.index.frequency(t));
   const trace: Trace = { weights: [], kinds: new Set(), articles: [] };
   findAnswer(question, knowledge, trace);
   process.stdout.write(`\n# ${question.text} [${language}] wants: ${[...trace.kinds].join(', ') || '-'}\n`);

@@ -45,7 +45,8 @@ export class Engine {
     const language =
       message.preferredLanguage ??
       detectLanguage(text, message.languageHint ?? this.options.defaultLanguage, this.knowledge.lexicon.vocabulary);
-    const question = analyseQuestion(text, language, this.knowledge.lexicon);
+    const index = this.knowledge.index;
+    const question = analyseQuestion(text, language, this.knowledge.lexicon, (term) => index.frequency(term));
     return route(classify(question), { question, knowledge: this.knowledge });
   }
 }

@@ -11,6 +11,8 @@ import type { ConceptMatch } from './lexicon/matcher.ts';
 import { isParticularKind, type QueryGroup, queryGroups } from './search/terms.ts';
 import { normalize } from './text/normalize.ts';
 import { expandShorthand } from './text/shorthand.ts';
+import { stem } from './text/stem.ts';
+import { colloquialBases, spellingVariants } from './text/variants.ts';
 import { tokenize } from './text/tokenize.ts';
 
 export interface Question {
@@ -22,14 +24,31 @@ export interface Question {
   readonly groups: readonly QueryGroup[];
 }
 
-export function analyseQuestion(typed: string, language: Language, lexicon: Lexicon): Question {
+/** How many passages hold a term; lets analysis try other forms of words the corpus does not know. */
+export type TermFrequency = (term: string) => number;
+
+export function analyseQuestion(typed: string, language: Language, lexicon: Lexicon, frequency?: TermFrequency): Question {
   const text = expandShorthand(typed);
   const tokens = toTokens(text);
   const matches = lexicon.match(tokens);
   const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
   const neutral = neutralGroups(text, tokens);
-  const hints = { capitalised: capitalisedWords(text), particular, names: (key: string) => lexicon.phrases(key), skip: neutral.covered };
+  const hints = {
+    capitalised: capitalisedWords(text),
+    particular,
+    names: (key: string) => lexicon.phrases(key),
+    skip: neutral.covered,
+    ...(frequency && { alternatives: (token: Token) => alternativesOf(token, frequency) }),
+  };
   return { text, language, tokens, matches, groups: [...queryGroups(tokens, matches, hints), ...neutral.groups] };
+}
+
+// For a word the corpus never uses: its chat-morphology bases and stems, else a known word one typo away.
+function alternativesOf(token: Token, frequency: TermFrequency): string[] {
+  if ([token.surface, token.id, token.en].some((t) => frequency(t) > 0)) return [];
+  const bases = colloquialBases(token.surface).flatMap((b) => [b, stem(b, 'id')]).filter((b) => frequency(b) > 0);
+  if (bases.length > 0) return [...new Set(bases)];
+  return spellingVariants(token.surface, frequency).flatMap((w) => [w, stem(w, 'id'), stem(w, 'en')]);
 }
 
 // Quantities, ordinals and months as language-neutral groups ("80 ribu" =
@@ -38,6 +57,8 @@ function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryG
   const groups: QueryGroup[] = [];
   const covered = new Set<string>();
   for (const q of findQuantities(text)) {
+    // "ke-4", "No. 1": an ordinal, read below.
+    if (/(?:\bke-?\s?|\bno\.?\s?|\bnomor\s)$/i.test(text.slice(0, q.start))) continue;
     const words = tokenize(normalize(q.text));
     const digits = words.filter((w) => /\d/.test(w));
     if (digits.length === 0) continue;

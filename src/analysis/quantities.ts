@@ -103,7 +103,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 // Indonesian "kedua negara" is "both countries", "pertemuan kedua" the second meeting: a ke- word is an ordinal after a noun, not before one.
 const KE_WORD = /^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)$/;
-const ORDINAL = /\b(?:ke-?\s?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)|no\.\s?(\d{1,2})|(\p{L}+))\b/giu;
+const ORDINAL = /\b(?:ke-?\s?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)|(?:no\.?|nomor|number)\s?(\d{1,2}|satu|one)|(\p{L}+))\b/giu;
 
 /** Ordinals as terms ("#ord4" for "ke-4", "4th", "fourth", "keempat"). `before` says what precedes a word, to tell "kedua negara" from "tahap kedua". */
 export function ordinalTerms(text: string): string[] {
@@ -111,7 +111,7 @@ export function ordinalTerms(text: string): string[] {
   for (const match of text.matchAll(ORDINAL)) {
     const digits = match[1] ?? match[2] ?? match[3];
     let n: number | undefined;
-    if (digits) n = Number(digits);
+    if (digits) n = /^\d+$/.test(digits) ? Number(digits) : 1;
     else {
       const word = match[4]!.toLowerCase();
       n = ORDINAL_WORDS[word];
@@ -138,6 +138,19 @@ const MONTHS: Record<string, number> = {
 /** The month a word names, 1–12. ("may"/"mar" only when beside a number or year, where they cannot be the verbs.) */
 export function monthOf(word: string): number | undefined {
   return MONTHS[word.toLowerCase()];
+}
+
+/** Month terms for the month names a text prints ("January-February", "Nov 2025"). */
+export function monthTermsIn(normalised: string): string[] {
+  const terms = new Set<string>();
+  for (const match of normalised.matchAll(/\b(\p{L}+)\b/gu)) {
+    const month = MONTHS[match[1]!];
+    if (month === undefined) continue;
+    // "may", "mar", "jan"… are months only beside a number.
+    if (match[1]!.length <= 3 && !/\d\s*$/.test(normalised.slice(0, match.index)) && !/^\s*\d/.test(normalised.slice(match.index! + match[1]!.length))) continue;
+    terms.add(monthTerm(month));
+  }
+  return [...terms];
 }
 
 export function monthTerm(month: number): string {

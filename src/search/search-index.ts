@@ -77,6 +77,11 @@ export class SearchIndex {
     return this.terms.size;
   }
 
+  /** Passages that hold the term. */
+  frequency(term: string): number {
+    return this.terms.documentFrequency(term);
+  }
+
   /** Share of passages that hold the term, 0..1. */
   share(term: string): number {
     return this.terms.documentFrequency(term) / Math.max(1, this.terms.size);
