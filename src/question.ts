@@ -58,8 +58,11 @@ function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryG
   const covered = new Set<string>();
   for (const q of findQuantities(text)) {
     // "ke-4", "No. 1": an ordinal, read below.
-    if (/(?:\bke-?\s?|\bno\.?\s?|\bnomor\s)$/i.test(text.slice(0, q.start))) continue;
     const words = tokenize(normalize(q.text));
+    if (/(?:\bke-?\s?|\bno\.?\s?|\bnomor\s)$/i.test(text.slice(0, q.start))) {
+      for (const w of words) covered.add(w);
+      continue;
+    }
     const digits = words.filter((w) => /\d/.test(w));
     if (digits.length === 0) continue;
     for (const w of words) if (/\d/.test(w) || SCALE_WORDS.has(w)) covered.add(w);

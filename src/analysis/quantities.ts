@@ -115,7 +115,7 @@ export function ordinalTerms(text: string): string[] {
     else {
       const word = match[4]!.toLowerCase();
       n = ORDINAL_WORDS[word];
-      if (n !== undefined && KE_WORD.test(word) && !followsNoun(text, match.index!)) n = undefined;
+      if (n !== undefined && KE_WORD.test(word) && (!followsNoun(text, match.index!) || beforeParties(text, match.index! + word.length))) n = undefined;
     }
     if (n !== undefined && n > 0 && n <= 50) terms.add(`${QUANTITY_PREFIX}ord${n}`);
   }
@@ -126,6 +126,14 @@ function followsNoun(text: string, at: number): boolean {
   const before = /(\p{L}+)[\s-]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return before !== null && !BEFORE_COUNT.has(before[1]!.toLowerCase());
 }
+// "konsensus kedua kepala negara" is the consensus of both heads of state.
+function beforeParties(text: string, end: number): boolean {
+  const next = /^[\s-]*(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return next !== null && PARTIES.has(next[1]!.toLowerCase());
+}
+const PARTIES = new Set(
+  'negara pihak belah kepala pemimpin perusahaan menteri presiden bank lembaga kementerian tim organisasi pejabat kota provinsi mitra bangsa kawasan sisi orang tokoh delegasi pemerintah pemerintahan entitas investor kubu perusahaannya anak'.split(' '),
+);
 const BEFORE_COUNT = new Set(['antara', 'dan', 'oleh', 'bagi', 'untuk', 'dari', 'kepada', 'dengan', 'di', 'ke', 'pada', 'bahwa', 'yang', 'para', 'serta']);
 
 const MONTHS: Record<string, number> = {

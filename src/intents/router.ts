@@ -7,6 +7,7 @@ import type { Answer, IntentName } from '../answer/answer.ts';
 import { assertNever } from '../errors.ts';
 import { hasCue, type Question } from '../question.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
+import { accountsFor } from '../qa/find-answer.ts';
 import { agreements, agreementsByConcept, agreementsOf } from './agreements.ts';
 import { CUES } from './cues.ts';
 import { general } from './general.ts';
@@ -50,7 +51,18 @@ export function classify(question: Question): IntentName {
 }
 
 export function route(intent: IntentName, context: IntentContext): Answer {
-  return handlerFor(intent)(context) ?? general(context)!;
+  const answer = handlerFor(intent)(context);
+  if (answer && (!CHECKED.has(intent) || answer.abstained || citesAnAccountingArticle(answer, context))) return answer;
+  return general(context)!;
+}
+
+// Structured intents gather their facts by kind (meetings, agreements…); an
+// answer about another meeting than the one asked for ("the second HDCM") is
+// worse than the general engine's answer or its abstention.
+const CHECKED: ReadonlySet<IntentName> = new Set(['meetings', 'agreements', 'who-is', 'timeline']);
+
+function citesAnAccountingArticle(answer: Answer, { question, knowledge }: IntentContext): boolean {
+  return answer.citations.some((c) => accountsFor(question, knowledge, c.id));
 }
 
 function handlerFor(intent: IntentName): IntentHandler {

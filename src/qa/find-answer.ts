@@ -121,6 +121,15 @@ function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvi
   return out;
 }
 
+/** Whether an article accounts for every particular thing and distinctive word of the question (see unaccounted). */
+export function accountsFor(question: Question, knowledge: Knowledge, articleId: string): boolean {
+  const article = knowledge.article(articleId);
+  if (!article) return false;
+  const weights = question.groups.map((g) => (knowledge.index.knows(g) ? knowledge.index.groupWeight(g) : 0));
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], quantity: undefined, knowledge };
+  return unaccounted(evidenceFor(article, question.groups, knowledge), scorer).length === 0;
+}
+
 // The groups the article fails to account for: a particular thing the question
 // names, or a distinctive word the article could have used (its language uses it) but does not.
 function unaccounted(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number[] {
