@@ -2,7 +2,7 @@
  * A question analysed once: its language, tokens, the lexicon concepts it
  * names and its search groups. Every intent reads this, none re-analyses.
  */
-import { findQuantities, monthOf, monthTerm, ordinalTerms, quantityTerm } from './analysis/quantities.ts';
+import { findQuantities, isNumberWord, monthOf, numberWordTerms, monthTerm, ordinalTerms, quantityTerm } from './analysis/quantities.ts';
 import type { Token } from './analysis/token.ts';
 import { toTokens } from './analysis/token.ts';
 import type { Language } from './corpus/article.ts';
@@ -70,6 +70,12 @@ function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryG
     groups.push({ terms, phrases: [[terms]], source: q.text, required: true });
   }
   const normal = normalize(text);
+  tokens.forEach((token) => {
+    if (!isNumberWord(token.surface)) return;
+    covered.add(token.surface);
+    const terms = [...numberWordTerms(token.surface), token.surface];
+    groups.push({ terms, phrases: [[terms]], source: token.surface, required: false });
+  });
   for (const term of ordinalTerms(normal)) {
     groups.push({ terms: [term], phrases: [[[term]]], source: term, required: true });
   }

@@ -6,12 +6,12 @@
  */
 import type { Article } from '../corpus/article.ts';
 import type { DateMention } from './dates.ts';
-import { monthTerm, monthTermsIn, ordinalTerms, quantityTerm, quantityTerms } from './quantities.ts';
+import { monthTerm, monthTermsIn, numberWordTerms, ordinalTerms, quantityTerm, quantityTerms } from './quantities.ts';
 import { normalize } from '../text/normalize.ts';
 
 export function passageNeutralTerms(text: string, dates: readonly DateMention[]): string[] {
   const normal = normalize(text);
-  const terms = new Set([...quantityTerms(text), ...ordinalTerms(normal), ...monthTermsIn(normal)]);
+  const terms = new Set([...quantityTerms(text), ...ordinalTerms(normal), ...monthTermsIn(normal), ...numberWordTerms(normal)]);
   for (const date of dates) for (const term of dateTerms(date.iso)) terms.add(term);
   return [...terms];
 }

@@ -63,6 +63,27 @@ export function findQuantities(text: string): Quantity[] {
   return found;
 }
 
+// Small numbers are often spelled out: "tiga pilar", "three pillars", "dua perusahaan".
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20,
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+};
+
+/** Terms for spelled-out small numbers in a normalised text. */
+export function numberWordTerms(normalised: string): string[] {
+  const terms = new Set<string>();
+  for (const match of normalised.matchAll(/\b(\p{L}+)\b/gu)) {
+    const n = NUMBER_WORDS[match[1]!];
+    // "dua belas", "tiga puluh", "lima ratus": compounds are left to the digits.
+    if (n !== undefined && !/^\s+(?:belas|puluh|ratus|ribu|juta|miliar|hundred|thousand|million|billion)\b/.test(normalised.slice(match.index! + match[1]!.length))) terms.add(quantityTerm(n));
+  }
+  return [...terms];
+}
+
+export function isNumberWord(word: string): boolean {
+  return word in NUMBER_WORDS;
+}
+
 /** The index terms of a value: "#150000". */
 export function quantityTerm(value: number): string {
   return `${QUANTITY_PREFIX}${value}`;

@@ -32,8 +32,9 @@ export function answerGeneral(context: IntentContext): Answer {
   if (!found) return abstain(question.language);
   const citations = new Citations();
   const sections: Section[] = [];
-  if (found.short) {
-    sections.push({ kind: 'paragraph', line: { text: found.short.entity.text, cites: [citations.cite(found.short.passage)] } });
+  if (found.short.length > 0) {
+    const cites = [...new Set(found.short.map((s) => citations.cite(s.passage)))];
+    sections.push({ kind: 'paragraph', line: { text: found.short.map((s) => s.entity.text).join(' · '), cites } });
   }
   const cites = found.windows.flatMap((w) => w.passages.map((p) => citations.cite(p)));
   sections.push({ kind: 'quotes', cites: [...new Set(cites)] });

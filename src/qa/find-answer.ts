@@ -23,6 +23,8 @@ import type { QueryGroup } from '../search/terms.ts';
 import { TYPED, type WantedKind, wantedKinds } from './answer-kind.ts';
 import { ANSWERS, type Entity, entitiesOf } from './entities.ts';
 import { type ArticleEvidence, evidenceFor, holds } from './evidence.ts';
+import { normalize } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
 
 export interface AnswerWindow {
   readonly evidence: ArticleEvidence;
@@ -32,14 +34,16 @@ export interface AnswerWindow {
   readonly passages: readonly Passage[];
   /** Groups held inside the window. */
   readonly groups: ReadonlySet<number>;
+  /** Asked-for kinds the window holds an instance of. */
+  readonly kinds: ReadonlySet<string>;
   readonly score: number;
 }
 
 export interface FoundAnswer {
   readonly windows: readonly AnswerWindow[];
   readonly kinds: ReadonlySet<WantedKind>;
-  /** The asked-for thing itself, when the question asks for one. */
-  readonly short?: { readonly entity: Entity; readonly passage: Passage };
+  /** The asked-for things themselves (one per kind asked for), when the question asks for some. */
+  readonly short: ReadonlyArray<{ readonly entity: Entity; readonly passage: Passage }>;
 }
 
 const CANDIDATE_ARTICLES = 8;
@@ -80,7 +84,7 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   if (total === 0) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { groups, weights, total, typed, quantity: preferredQuantity(question.text.toLowerCase()), knowledge };
+  const scorer: Scorer = { groups, weights, total, typed, quantity: preferredQuantity(question.text.toLowerCase()), lists: kinds.has('list'), knowledge };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
@@ -93,9 +97,9 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   }
   if (!best || best.score < MIN_SCORE || !informative(best, scorer)) return undefined;
   const windows = [best, ...moreWindows(best, { ...scorer, total: sayableWeight(best.evidence, scorer) })].sort((a, b) => a.from - b.from);
-  const short = shortAnswer(windows, scorer, question);
-  if (typed.length > 0 && !short) return undefined;
-  return { windows, kinds, ...(short && { short }) };
+  const short = shortAnswers(windows, scorer, question);
+  if (typed.length > 0 && short.length === 0) return undefined;
+  return { windows, kinds, short };
 }
 
 interface Scorer {
@@ -105,6 +109,8 @@ interface Scorer {
   readonly typed: ReadonlyArray<keyof typeof ANSWERS>;
   /** For a number question, the kind of quantity its words ask for ("invest" → money). */
   readonly quantity: Entity['kind'] | undefined;
+  /** The question asks for a list ("which models", "apa saja"): windows holding an enumeration are lifted. */
+  readonly lists: boolean;
   readonly knowledge: Knowledge;
 }
 
@@ -126,7 +132,7 @@ export function accountsFor(question: Question, knowledge: Knowledge, articleId:
   const article = knowledge.article(articleId);
   if (!article) return false;
   const weights = question.groups.map((g) => (knowledge.index.knows(g) ? knowledge.index.groupWeight(g) : 0));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], quantity: undefined, knowledge };
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], quantity: undefined, lists: false, knowledge };
   return unaccounted(evidenceFor(article, question.groups, knowledge), scorer).length === 0;
 }
 
@@ -164,7 +170,15 @@ function bestWindow(evidence: ArticleEvidence, scorer: Scorer): AnswerWindow | u
   return best;
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, quantity, knowledge }: Scorer): AnswerWindow {
+// An enumeration: "Air ev, Binguo EV, dan Cloud EV"; "manufacturing, health and finance".
+// At least three short items, the last joined by "dan"/"and": "Air ev, Binguo EV, dan Cloud EV".
+const LIST = /(?:^|[,;:(]\s*|\s(?:ada|are|were|include|including|termasuk|yakni|yaitu|antara lain)\s)(?:[^,;:.()]{1,32},\s*){1,}[^,;:.()]{1,32},?\s(?:dan|and|serta|&)\s[^,;:.()]{1,32}(?:[,;:.)]|$)/;
+
+function isList(text: string): boolean {
+  return LIST.test(text);
+}
+
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, quantity, lists, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   groups.forEach((_, i) => {
@@ -175,17 +189,20 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   });
   const passages = evidence.passages.slice(from, to + 1);
   let kindShare = 0;
+  const kinds = new Set<string>();
   if (typed.length > 0) {
     const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon));
     const held = (k: keyof typeof ANSWERS) => {
       if (!entities.some((e) => ANSWERS[k].has(e.kind))) return 0;
+      kinds.add(k);
       // A number question about money is half answered by a number that is not money.
       return k === 'number' && quantity && !entities.some((e) => e.kind === quantity) ? 0.5 : 1;
     };
     kindShare = typed.reduce((sum, k) => sum + held(k), 0) / typed.length;
   }
+  if (lists && passages.some((p) => isList(p.text))) kindShare += 0.5;
   const score = credit / total + KIND_BONUS * kindShare - SIZE_PENALTY * (to - from);
-  return { evidence, from, to, passages, groups: inside, score };
+  return { evidence, from, to, passages, groups: inside, kinds, score };
 }
 
 // The window itself must hold something of the question beyond a common word or a country.
@@ -201,6 +218,7 @@ function informative(window: AnswerWindow, { groups, weights, knowledge }: Score
 function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
   const chosen = [first];
   const covered = new Set(first.groups);
+  const kinds = new Set(first.kinds);
   const evidence = first.evidence;
   while (chosen.length < MAX_WINDOWS) {
     let pick: { window: AnswerWindow; gain: number } | undefined;
@@ -209,13 +227,19 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
         if (chosen.some((w) => from <= w.to + 1 && to >= w.from - 1)) continue;
         const window = scoreWindow(evidence, from, to, scorer);
         const added = [...window.groups].filter((i) => !covered.has(i));
-        const gain = added.reduce((sum, i) => sum + scorer.weights[i]!, 0) / scorer.total - SIZE_PENALTY * (to - from);
-        if (added.length > 0 && gain >= MIN_GAIN && (!pick || gain > pick.gain)) pick = { window, gain };
+        // A window holding an asked-for kind the others lack ("…and how much?") adds an answer.
+        const newKinds = [...window.kinds].filter((k) => !kinds.has(k)).length;
+        const gain =
+          added.reduce((sum, i) => sum + scorer.weights[i]!, 0) / scorer.total +
+          (newKinds > 0 && window.groups.size > 0 ? KIND_BONUS : 0) -
+          SIZE_PENALTY * (to - from);
+        if ((added.length > 0 || newKinds > 0) && gain >= MIN_GAIN && (!pick || gain > pick.gain)) pick = { window, gain };
       }
     }
     if (!pick) break;
     chosen.push(pick.window);
     for (const i of pick.window.groups) covered.add(i);
+    for (const k of pick.window.kinds) kinds.add(k);
   }
   return chosen.slice(1);
 }
@@ -223,29 +247,33 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
 const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|export\w*|ekspor\w*|import\w*|impor\w*|transaksi|transaction\w*)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
-function shortAnswer(windows: readonly AnswerWindow[], { typed, groups, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
-  const asked = question.text.toLowerCase();
+function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
+  const asked = new Set(question.tokens.map((t) => t.surface));
+  const answers: Array<{ entity: Entity; passage: Passage }> = [];
   for (const kind of typed) {
-    const candidates: Array<{ entity: Entity; passage: Passage; hits: number }> = [];
+    const candidates: Array<{ entity: Entity; passage: Passage; hits: number; order: number }> = [];
     for (const window of windows) {
       window.passages.forEach((passage, offset) => {
         const position = window.from + offset;
         const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
         for (const entity of entitiesOf(passage, knowledge.lexicon)) {
-          if (!ANSWERS[kind].has(entity.kind)) continue;
-          // The question's own words are not its answer ("where is the Subang plant?" → not "Subang").
-          if (asked.includes(entity.text.toLowerCase())) continue;
-          candidates.push({ entity, passage, hits });
+          if (!ANSWERS[kind].has(entity.kind) || isQuestionOwn(entity, asked)) continue;
+          candidates.push({ entity, passage, hits, order: candidates.length });
         }
       });
     }
-    if (candidates.length === 0) continue;
-    const prefer = kind === 'number' ? preferredQuantity(asked) : undefined;
-    candidates.sort((a, b) => rank(b, prefer) - rank(a, prefer));
-    const top = candidates[0]!;
-    return { entity: top.entity, passage: top.passage };
+    const prefer = kind === 'number' ? preferredQuantity(question.text.toLowerCase()) : undefined;
+    candidates.sort((a, b) => rank(b, prefer) - rank(a, prefer) || a.order - b.order);
+    const top = candidates.find((c) => !answers.some((a) => a.entity.text === c.entity.text));
+    if (top) answers.push({ entity: top.entity, passage: top.passage });
   }
-  return undefined;
+  return answers;
+}
+
+// The question's own words are not its answer ("where is the Subang plant?" → not "Subang").
+function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>): boolean {
+  const words = tokenize(normalize(entity.text)).filter((w) => !/^(?:pt|tbk|persero)$/.test(w));
+  return words.length > 0 && words.every((w) => asked.has(w));
 }
 
 function preferredQuantity(asked: string): Entity['kind'] | undefined {
