@@ -32,7 +32,7 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
   const tokens = toTokens(text);
   const matches = lexicon.match(tokens);
   const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
-  const neutral = neutralGroups(text, tokens);
+  const neutral = neutralGroups(text, tokens, matches);
   const hints = {
     capitalised: capitalisedWords(text),
     particular,
@@ -53,7 +53,7 @@ function alternativesOf(token: Token, frequency: TermFrequency): string[] {
 
 // Quantities, ordinals and months as language-neutral groups ("80 ribu" =
 // "80,000"; "ke-4" = "fourth"; "Nov" = "November"), and the words they cover.
-function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryGroup[]; covered: Set<string> } {
+function neutralGroups(text: string, tokens: readonly Token[], matches: readonly ConceptMatch[]): { groups: QueryGroup[]; covered: Set<string> } {
   const groups: QueryGroup[] = [];
   const covered = new Set<string>();
   for (const q of findQuantities(text)) {
@@ -76,13 +76,17 @@ function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryG
     const terms = [...numberWordTerms(token.surface), token.surface];
     groups.push({ terms, phrases: [[terms]], source: token.surface, required: false });
   });
-  for (const term of ordinalTerms(normal)) {
+  // An ordinal inside a lexicon name ("third quarter" is Q3) belongs to that name.
+  const inName = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const free = tokens.map((t, i) => (inName.has(i) ? '.' : t.surface)).join(' ');
+  for (const term of ordinalTerms(free)) {
     groups.push({ terms: [term], phrases: [[[term]]], source: term, required: true });
   }
-  for (const word of tokenize(normal)) {
-    if (ORDINAL_WORD.test(word)) covered.add(word);
-    if (word === 'ke') covered.add(word);
-  }
+  tokens.forEach((token, i) => {
+    const word = token.surface;
+    if (ORDINAL_WORD.test(word) || word === 'ke') covered.add(word);
+    if (ROMAN.test(word) && i > 0 && STAGE_WORD.test(tokens[i - 1]!.surface)) covered.add(word);
+  });
   tokens.forEach((token, i) => {
     const month = monthOf(token.surface);
     // "may" and "mar" are months only beside a number ("May 2025", "3 Mar").
@@ -96,6 +100,8 @@ function neutralGroups(text: string, tokens: readonly Token[]): { groups: QueryG
 
 const SCALE_WORDS = new Set(['ribu', 'rb', 'juta', 'jt', 'miliar', 'milyar', 'triliun', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn']);
 const ORDINAL_WORD = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|pertama|perdana|inaugural|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x)$/;
+const STAGE_WORD = /^(?:fase|phase|tahap|stage|triwulan|kuartal|quarter|semester|putaran|round|jilid|angkatan)$/;
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'jan', 'jun', 'jul', 'des', 'sep', 'agu', 'agt']);
 
 function nextToDigits(tokens: readonly Token[], i: number): boolean {

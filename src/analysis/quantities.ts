@@ -35,6 +35,9 @@ const CURRENCY_AFTER = /^\s*(?:dolar|dollars?|rupiah|yuan|renminbi|yen|euro)\b/i
 const PERCENT_AFTER = /^\s*(?:%|persen\b|percent\b|per cent\b)/i;
 const UNIT_AFTER =
   /^\s*(?:unit|units|ton|tons|tonnes|tonne|metric tons|mt|hektare|hektar|ha|hectares|mw|megawatt|gw|gigawatt|gwh|kwh|kw|wp|km|meter|persen|orang|pekerja|workers|people|perusahaan|companies|lines|lini|jalur|mobil|cars|kendaraan|vehicles)\b/i;
+const MONTH_NAMES = 'januari|january|jan|februari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|aug|agu|september|sept|sep|oktober|october|oct|okt|november|nov|nopember|desember|december|dec|des';
+const MONTH_AFTER = new RegExp(`^\\s(?:${MONTH_NAMES})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s$`, 'i');
 const NUMBER = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b|\s?(k|m|b|t)\b)?`, 'giu');
 
 /** The quantities printed in a text, left to right. */
@@ -46,6 +49,9 @@ export function findQuantities(text: string): Quantity[] {
     // Part of a word ("G20", "i-TOPCon") or of a date such as 30/4: not a quantity.
     if (start > 0 && /[\p{L}/]/u.test(text[start - 1]!) && !currency) continue;
     if (text[start + whole.length] === '/' && !scaleWord && !gluedScale) continue;
+    // The day of a date ("8 September 2023", "September 8"), not a quantity.
+    const day = /^\d{1,2}$/.test(digits!) && Number(digits) <= 31;
+    if (day && !currency && !scaleWord && !gluedScale && (MONTH_AFTER.test(text.slice(start + whole.length)) || MONTH_BEFORE.test(text.slice(0, start)))) continue;
     const scaleKey = (scaleWord ?? gluedScale)?.toLowerCase();
     // "Rp16,2 T" is a scale after a currency; "20 m" alone may be metres.
     if (gluedScale && /\s/.test(whole.slice(-2, -1)) && !currency) continue;
@@ -117,6 +123,7 @@ function round(value: number): number {
   return Number(value.toPrecision(10));
 }
 
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, pertama: 1, perdana: 1, inaugural: 1, second: 2, kedua: 2, third: 3, ketiga: 3, fourth: 4, keempat: 4,
   fifth: 5, kelima: 5, sixth: 6, keenam: 6, seventh: 7, ketujuh: 7, eighth: 8, kedelapan: 8, ninth: 9, kesembilan: 9,
@@ -139,6 +146,10 @@ export function ordinalTerms(text: string): string[] {
       if (n !== undefined && KE_WORD.test(word) && (!followsNoun(text, match.index!) || beforeParties(text, match.index! + word.length))) n = undefined;
     }
     if (n !== undefined && n > 0 && n <= 50) terms.add(`${QUANTITY_PREFIX}ord${n}`);
+  }
+  // "fase III", "Phase II", "triwulan IV": Roman numerals after a word for a stage.
+  for (const match of text.matchAll(/\b(?:fase|phase|tahap|stage|triwulan|kuartal|quarter|semester|putaran|round|jilid|angkatan)\s+(i{1,3}|iv|vi{0,3}|ix|x)\b/gi)) {
+    terms.add(`${QUANTITY_PREFIX}ord${ROMAN[match[1]!.toLowerCase()]}`);
   }
   return [...terms];
 }

@@ -37,6 +37,8 @@ export interface AnswerWindow {
   /** Asked-for kinds the window holds an instance of. */
   readonly kinds: ReadonlySet<string>;
   readonly score: number;
+  /** Share of the question held inside the window itself. */
+  readonly share: number;
 }
 
 export interface FoundAnswer {
@@ -54,6 +56,8 @@ const KIND_BONUS = 0.3;
 const SIZE_PENALTY = 0.07;
 /** Least share of the question an answer must account for (window, plus part of the rest of the article). */
 export const MIN_SCORE = 0.5;
+// The window itself must hold this much of the question: context found elsewhere in the article supports an answer, it is not one.
+const MIN_WINDOW_SHARE = 0.3;
 // A word in fewer passages than this share is distinctive: an article that could say it but does not answers another question.
 const DISTINCTIVE_SHARE = 0.02;
 const MAX_WINDOWS = 3;
@@ -95,7 +99,7 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
     if (missing.length > 0) continue;
     if (window && (!best || window.score > best.score)) best = window;
   }
-  if (!best || best.score < MIN_SCORE || !informative(best, scorer)) return undefined;
+  if (!best || best.score < MIN_SCORE || best.share < MIN_WINDOW_SHARE || !informative(best, scorer)) return undefined;
   const windows = [best, ...moreWindows(best, { ...scorer, total: sayableWeight(best.evidence, scorer) })].sort((a, b) => a.from - b.from);
   const short = shortAnswers(windows, scorer, question);
   if (typed.length > 0 && short.length === 0) return undefined;
@@ -181,10 +185,12 @@ function isList(text: string): boolean {
 function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, quantity, lists, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
+  let own = 0;
   groups.forEach((_, i) => {
     if (evidence.at[i]!.some((p) => p >= from && p <= to)) {
       inside.add(i);
       credit += weights[i]!;
+      own += weights[i]!;
     } else if (holds(evidence, i)) credit += CONTEXT_CREDIT * weights[i]!;
   });
   const passages = evidence.passages.slice(from, to + 1);
@@ -202,7 +208,7 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   }
   if (lists && passages.some((p) => isList(p.text))) kindShare += 0.5;
   const score = credit / total + KIND_BONUS * kindShare - SIZE_PENALTY * (to - from);
-  return { evidence, from, to, passages, groups: inside, kinds, score };
+  return { evidence, from, to, passages, groups: inside, kinds, score, share: own / total };
 }
 
 // The window itself must hold something of the question beyond a common word or a country.
