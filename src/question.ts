@@ -29,7 +29,7 @@ export type TermFrequency = (term: string) => number;
 
 export function analyseQuestion(typed: string, language: Language, lexicon: Lexicon, frequency?: TermFrequency): Question {
   const text = expandShorthand(typed);
-  const tokens = toTokens(text);
+  const tokens = frequency ? toTokens(text).map((t) => readUnknown(t, frequency)) : toTokens(text);
   const matches = lexicon.match(tokens);
   const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
   const neutral = neutralGroups(text, tokens, matches);
@@ -38,17 +38,19 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
     particular,
     names: (key: string) => lexicon.phrases(key),
     skip: neutral.covered,
-    ...(frequency && { alternatives: (token: Token) => alternativesOf(token, frequency) }),
   };
   return { text, language, tokens, matches, groups: [...queryGroups(tokens, matches, hints), ...neutral.groups] };
 }
 
-// For a word the corpus never uses: its chat-morphology bases and stems, else a known word one typo away.
-function alternativesOf(token: Token, frequency: TermFrequency): string[] {
-  if ([token.surface, token.id, token.en].some((t) => frequency(t) > 0)) return [];
-  const bases = colloquialBases(token.surface).flatMap((b) => [b, stem(b, 'id')]).filter((b) => frequency(b) > 0);
-  if (bases.length > 0) return [...new Set(bases)];
-  return spellingVariants(token.surface, frequency).flatMap((w) => [w, stem(w, 'id'), stem(w, 'en')]);
+// A word the corpus never uses is read as its chat-morphology base ("ngajuin"
+// → "aju", as "mengajukan" stems), else as the known word one typo away
+// ("nickle" → "nickel"), before lexicon names are matched, so both find concepts too.
+function readUnknown(token: Token, frequency: TermFrequency): Token {
+  if (/\d/.test(token.surface) || [token.surface, token.id, token.en].some((t) => frequency(t) > 0)) return token;
+  const base = colloquialBases(token.surface).find((b) => frequency(stem(b, 'id')) > 0);
+  if (base) return { ...token, id: stem(base, 'id') };
+  const fixed = spellingVariants(token.surface, frequency)[0];
+  return fixed ? { surface: token.surface, id: stem(fixed, 'id'), en: stem(fixed, 'en') } : token;
 }
 
 // Quantities, ordinals and months as language-neutral groups ("80 ribu" =

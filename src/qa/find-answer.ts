@@ -83,12 +83,12 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   const index = knowledge.index;
   if (groups.length === 0) return undefined;
   if (groups.some((g) => g.required && !index.knows(g))) return undefined;
-  const weights = groups.map((g) => (index.knows(g) ? index.groupWeight(g) : 0));
+  const weights = groups.map((g) => weightOf(g, knowledge));
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { groups, weights, total, typed, quantity: preferredQuantity(question.text.toLowerCase()), lists: kinds.has('list'), knowledge };
+  const scorer: Scorer = { groups, weights, total, typed, clauses: clausesOf(question), quantity: preferredQuantity(question.text.toLowerCase()), lists: kinds.has('list'), knowledge };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
@@ -106,11 +106,32 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   return { windows, kinds, short };
 }
 
+// Clauses of a question: "X, and Y?" — each group placed by where its words first occur.
+function clausesOf(question: Question): number[] {
+  const text = normalize(question.text);
+  const bounds = [...text.matchAll(/[?;]|,\s|\s(?:and|dan|serta|also|juga)\s/g)].map((m) => m.index!);
+  return question.groups.map((g) => {
+    const word = tokenize(normalize(g.source))[0];
+    const at = word ? text.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)) : -1;
+    return at < 0 ? 0 : bounds.filter((b) => b < at).length;
+  });
+}
+
+// A group's IDF weight; 0 for a plain word no article uses. A lexicon concept
+// no article names ("commercial", "salary") keeps its weight: the corpus could
+// have named it and did not, which is what makes a question unanswered.
+function weightOf(group: QueryGroup, knowledge: Knowledge): number {
+  if (knowledge.index.knows(group)) return knowledge.index.groupWeight(group);
+  return group.concept ? knowledge.index.groupWeight(group) : 0;
+}
+
 interface Scorer {
   readonly groups: readonly QueryGroup[];
   readonly weights: readonly number[];
   readonly total: number;
   readonly typed: ReadonlyArray<keyof typeof ANSWERS>;
+  /** The clause of the question each group is in (0 = the first). */
+  readonly clauses: readonly number[];
   /** For a number question, the kind of quantity its words ask for ("invest" → money). */
   readonly quantity: Entity['kind'] | undefined;
   /** The question asks for a list ("which models", "apa saja"): windows holding an enumeration are lifted. */
@@ -135,17 +156,29 @@ function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvi
 export function accountsFor(question: Question, knowledge: Knowledge, articleId: string): boolean {
   const article = knowledge.article(articleId);
   if (!article) return false;
-  const weights = question.groups.map((g) => (knowledge.index.knows(g) ? knowledge.index.groupWeight(g) : 0));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], quantity: undefined, lists: false, knowledge };
+  const weights = question.groups.map((g) => weightOf(g, knowledge));
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], clauses: clausesOf(question), quantity: undefined, lists: false, knowledge };
   return unaccounted(evidenceFor(article, question.groups, knowledge), scorer).length === 0;
 }
 
 // The groups the article fails to account for: a particular thing the question
 // names, or a distinctive word the article could have used (its language uses it) but does not.
-function unaccounted(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number[] {
+function unaccounted(evidence: ArticleEvidence, scorer: Scorer): number[] {
+  const missing = missingGroups(evidence, scorer);
+  // "What is the highest duty, and who would pay it?": a later clause's plain
+  // word may be missing when the first clause is whole; the answer then
+  // answers what the article holds, and shows it.
+  const { groups, clauses } = scorer;
+  const excusable = (i: number) => clauses[i]! > 0 && !groups[i]!.required && groups.filter((_, j) => clauses[j] === clauses[i]).length <= 2;
+  return missing.every(excusable) && missing.length <= 1 ? [] : missing;
+}
+
+function missingGroups(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number[] {
   const language = evidence.article.language;
   return groups.flatMap((g, i) => {
-    if (holds(evidence, i) || weights[i] === 0) return [];
+    if (holds(evidence, i)) return [];
+    // A plain word no article uses may be a typo or the other language: it cannot be told missing.
+    if (weights[i] === 0) return g.concept && !SOFT.has(g.source) ? [i] : [];
     if (g.required) return [i];
     if (SOFT.has(g.source)) return [];
     const distinctive = g.terms.every((t) => knowledge.index.share(t) <= DISTINCTIVE_SHARE);

@@ -109,10 +109,10 @@ export class SearchIndex {
   /**
    * Whether articles in this language use the term as a word of their own:
    * in a few sentences at least, so a stray quote or name in the other
-   * language does not count. Concept terms are in every language.
+   * language does not count. A concept can be named in every language.
    */
   usedIn(term: string, language: string): boolean {
-    if (term.startsWith('~')) return this.terms.documentFrequency(term) > 0;
+    if (term.startsWith('~')) return true;
     return (this.byLanguage.get(language)?.get(term) ?? 0) >= MIN_USES_IN_LANGUAGE;
   }
 

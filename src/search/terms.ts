@@ -70,8 +70,6 @@ export interface GroupHints {
   readonly names: (key: string) => readonly Phrase[];
   /** Surfaces another group already stands for (a number's digits and scale, an ordinal). */
   readonly skip?: ReadonlySet<string>;
-  /** Other forms of a word the corpus does not know (typos, chat morphology). */
-  readonly alternatives?: (token: Token) => readonly string[];
 }
 
 export function queryGroups(tokens: readonly Token[], matches: readonly ConceptMatch[], hints: GroupHints): QueryGroup[] {
@@ -93,7 +91,7 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
   tokens.forEach((token, i) => {
     if (covered.has(i) || isFunctionWord(token) || META_WORDS.has(token.surface) || hints.skip?.has(token.surface)) return;
     const required = /\d/.test(token.surface) || hints.capitalised.has(token.surface);
-    const terms = unique([token.surface, token.id, token.en, ...joinedForms(tokens, i), ...(hints.alternatives?.(token) ?? [])]);
+    const terms = unique([token.surface, token.id, token.en, ...joinedForms(tokens, i)]);
     groups.push({ terms, phrases: [[terms]], source: token.surface, required });
   });
   return dedupe(groups);
