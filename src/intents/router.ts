@@ -8,6 +8,7 @@ import { assertNever } from '../errors.ts';
 import { hasCue, type Question } from '../question.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { accountsFor } from '../qa/find-answer.ts';
+import { TYPED, wantedKinds } from '../qa/answer-kind.ts';
 import { agreements, agreementsByConcept, agreementsOf } from './agreements.ts';
 import { CUES } from './cues.ts';
 import { general } from './general.ts';
@@ -51,9 +52,20 @@ export function classify(question: Question): IntentName {
 }
 
 export function route(intent: IntentName, context: IntentContext): Answer {
+  // "How much did the MoUs bring, and when were they signed?" asks for a fact, not a list of MoUs or a meeting summary.
+  if (GATHERING.has(intent) && asksForAFact(context.question)) {
+    const answer = general(context)!;
+    if (!answer.abstained) return answer;
+  }
   const answer = handlerFor(intent)(context);
   if (answer && (!CHECKED.has(intent) || answer.abstained || citesAnAccountingArticle(answer, context))) return answer;
   return general(context)!;
+}
+
+const GATHERING: ReadonlySet<IntentName> = new Set(['meetings', 'agreements']);
+
+function asksForAFact(question: Question): boolean {
+  return [...wantedKinds(question)].some((k) => TYPED.has(k));
 }
 
 // Structured intents gather their facts by kind (meetings, agreements…); an

@@ -29,7 +29,8 @@ export function wantedKinds(question: Question): Set<WantedKind> {
   if (HOW.test(text) || surfaces.some((s) => s === 'berapa' || s === 'berapakah' || s === 'seberapa')) kinds.add('number');
   if (/^\s*(?:what|apa)\b/i.test(text) && has(MEASURE)) kinds.add('number');
   if (/\bke\s+berapa\b|\burutan\b|\brank(?:ed)?\b|\bperingkat\b/i.test(text)) kinds.add('number');
-  if (has(DATE) && /\b(?:when|kapan|tanggal|what date|which day|what year|tahun berapa|sejak kapan|since when)\b/i.test(text)) kinds.add('date');
+  // "When…?" asks for a date; "what was discussed when he visited?" does not.
+  if (has(DATE) && /(?:^\s*|[,;]\s*|\b(?:and|dan)\s+)when\b|\b(?:kapan|tanggal berapa|tanggal|what date|which day|what year|tahun berapa|since when)\b/i.test(text)) kinds.add('date');
   if (/\b(?:where|di ?mana|ke ?mana|dari mana|lokasi|location|which (?:city|province|island|region|country|countries)|negara (?:mana|apa))\b/i.test(text)) kinds.add('place');
   if (has(WHO)) kinds.add('person');
   if (/\b(?:which|what)\s+(?:\w+\s+){0,2}(?:company|companies|firm|firms|bank|banks|contractor|partner|partners|state firm|group)\b|\bperusahaan (?:apa|mana)\b|\bmitra(?:nya)?\b|\bpartner\b|\bwith which\b|\bdengan siapa\b|\bsama siapa\b/i.test(text)) kinds.add('organisation');
