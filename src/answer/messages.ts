@@ -32,6 +32,7 @@ export const MESSAGES = {
     whoIsUnknown: 'Artikel tidak menyebut jabatan orang ini; kalimat yang menyebut namanya:',
     whoIsAuthor: (name: string, n: number) => `${name} adalah penulis ${n === 1 ? 'artikel' : `${n} artikel`} dalam korpus.`,
     timelineHeadline: 'Kronologi menurut artikel:',
+    dateUnknown: 'tanggal tidak disebut',
     sourcesHeadline: (n: number) => `Korpus berisi ${n} artikel:`,
     generalHeadline: 'Menurut artikel:',
     helpHeadline: 'Saya menjawab pertanyaan tentang kerja sama industri Indonesia–Tiongkok dari artikel berita, selalu dengan sumber.',
@@ -76,6 +77,7 @@ export const MESSAGES = {
     whoIsUnknown: "The articles don't state this person's role; the sentences that name them:",
     whoIsAuthor: (name: string, n: number) => `${name} is the author of ${n === 1 ? 'an article' : `${n} articles`} in the corpus.`,
     timelineHeadline: 'Timeline according to the articles:',
+    dateUnknown: 'date not given',
     sourcesHeadline: (n: number) => `The corpus holds ${n} article${n === 1 ? '' : 's'}:`,
     generalHeadline: 'According to the articles:',
     helpHeadline: 'I answer questions about Indonesia–China industrial cooperation from news articles, always with sources.',
@@ -109,6 +111,7 @@ export function messages(language: Language): Messages {
 /** "2023-09-08" → "8 September 2023"; "2023-11" → "November 2023". */
 export function formatDate(iso: string, language: Language): string {
   const [year, month, day] = iso.split('-');
+  if (!month) return year ?? iso;
   const monthName = MONTHS[language][Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

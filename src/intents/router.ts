@@ -38,12 +38,15 @@ export function prepareViews(knowledge: Knowledge): void {
   authorsIn(knowledge);
 }
 
+// "How has X developed since the MoU?", "bagaimana perkembangan X?": a story over time.
+const DEVELOPMENT = /\bhow (?:has|have|did) .+ (?:develop|developed|evolve|evolved|progress|progressed|unfold|unfolded)\b|\bbagaimana perkembangan\b|\bperkembangan .+ (?:dari|sejak) /i;
+
 export function classify(question: Question): IntentName {
   const cue = (set: ReadonlySet<string>) => hasCue(question, set);
   const content = question.groups.length;
   if (content === 0 || (cue(CUES.help) && content <= 1) || /what can you|apa yang bisa/i.test(question.text)) return 'help';
   if (cue(CUES.sources) && content <= 2) return 'sources';
-  if (cue(CUES.timeline)) return 'timeline';
+  if (cue(CUES.timeline) || DEVELOPMENT.test(question.text)) return 'timeline';
   if (cue(CUES.who) && !cue(CUES.agreements) && !cue(CUES.meetings) && /^\s*(who|siapa)/i.test(question.text)) return 'who-is';
   if (cue(CUES.minerals) && cue(CUES.mineralFocus)) return 'minerals';
   if (cue(CUES.agreements)) return 'agreements';

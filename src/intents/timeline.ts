@@ -11,7 +11,9 @@ import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { CUES } from './cues.ts';
-import { buildAnswer, type IntentHandler } from './intent.ts';
+import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
+import type { Answer } from '../answer/answer.ts';
+import { topicTimeline } from '../qa/topic-timeline.ts';
 import { lowerBound, mergeSorted, positionOf } from './sorted.ts';
 
 export interface Event {
@@ -29,15 +31,8 @@ export const timeline: IntentHandler = (context) => {
   // Only a topic rarer than everyday words narrows the timeline ("UNIDO"
   // does; "Indonesia and China" is what every article is about).
   const topic = question.groups.filter((g) => !g.terms.some((t) => CUES.timeline.has(t)) && (g.required || g.terms.some((t) => isTopical(knowledge, t))));
-  let events = eventsOf(knowledge);
-  if (topic.length) {
-    // An event belongs to a topic when its article is about the topic: the
-    // dated sentence itself often names it only as "the meeting" or "it".
-    const hits = knowledge.index.search(topic, { limit: 50 }).filter((h) => h.coverage >= TOPIC_COVERAGE);
-    const byArticle = eventsByArticle(knowledge);
-    const found = new Set(hits.flatMap((h) => byArticle.get(h.passage.article.id) ?? []));
-    events = [...found].sort((a, b) => a.iso.localeCompare(b.iso));
-  }
+  if (topic.length) return topicAnswer(context);
+  const events = eventsOf(knowledge);
   if (events.length === 0) return undefined;
   // The most recent events when there are too many to list.
   const shown = events.slice(-MAX_EVENTS);
@@ -48,6 +43,20 @@ export const timeline: IntentHandler = (context) => {
   }));
   return buildAnswer(context, 'timeline', messages(question.language).timelineHeadline, [{ kind: 'bullets', items }], citations);
 };
+
+// A topic's own timeline, across the articles that account for it.
+function topicAnswer(context: IntentContext): Answer | undefined {
+  const { question, knowledge } = context;
+  const events = topicTimeline(question, knowledge);
+  if (events.length === 0) return undefined;
+  const m = messages(question.language);
+  const citations = new Citations();
+  const items: Line[] = events.map((event) => ({
+    text: `${event.iso ? formatDate(event.iso, question.language) : m.dateUnknown} — ${shorten(event.passage.text)}`,
+    cites: [citations.cite(event.passage)],
+  }));
+  return buildAnswer(context, 'timeline', m.timelineHeadline, [{ kind: 'bullets', items }], citations);
+}
 
 export function eventsOf(knowledge: Knowledge): Event[] {
   return knowledge.view('timeline', (k) => withPassages([], k.passages), (events, added, k) => withPassages(events, k.passagesOfArticles(added)));
