@@ -31,7 +31,7 @@ const SCALES: Record<string, number> = {
 };
 // Single letters count as scales only when glued to the number ("$1.4bn", "Rp16,2T").
 const CURRENCY = String.raw`(?:rp\.?|idr|us\$|usd|\$|rmb|cny|yuan|¥|€|eur|s\$|sgd)`;
-const CURRENCY_AFTER = /^\s*(?:dolar|dollars?|rupiah|yuan|renminbi|yen|euro)\b/i;
+const CURRENCY_AFTER = /^\s*(?:dolar|dollars?|rupiah|yuan|renminbi|yen|euro|usd|idr|rmb|cny)\b/i;
 const PERCENT_AFTER = /^\s*(?:%|persen\b|percent\b|per cent\b)/i;
 const UNIT_AFTER =
   /^\s*(?:unit|units|ton|tons|tonnes|tonne|metric tons|mt|hektare|hektar|ha|hectares|mw|megawatt|gw|gigawatt|gwh|kwh|kw|wp|km|meter|persen|orang|pekerja|workers|people|perusahaan|companies|lines|lini|jalur|mobil|cars|kendaraan|vehicles)\b/i;

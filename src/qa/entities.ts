@@ -32,6 +32,10 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+// Capitals that are units, currencies and common abbreviations, not names.
+const NOT_ACRONYM_NAMES = new Set(
+  'USD US$ IDR RMB CNY EUR SGD JPY GDP PDB MW GW GWh KWh MWh EV BEV HEV PHEV MoU MoUs CEO CFO IPO JV LoI FDI PMA PMDN TKDN WIB WITA WIT YoY QoQ NPI MHP HPAL RKEF AI UU PP PMK PERPRES KTT'.split(' '),
+);
 const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'.-]*|of|and|dan|de|van|bin|binti|al))*/gu;
 
 export function entitiesOf(passage: Passage, lexicon: Lexicon): Entity[] {
@@ -79,9 +83,17 @@ export function nameSpans(text: string): Entity[] {
     const name = words.join(' ');
     // A lone capitalised word opening the sentence is just the sentence's first word.
     if (start === 0 && words.length === 1 && !isAcronym(name)) continue;
+    // A dateline or an outlet's stamp: "JAKARTA, VNA –", "PIKIRAN RAKYAT –", "KOMPAS.com -".
+    if (isStamp(text, start, name) || NOT_ACRONYM_NAMES.has(name)) continue;
     spans.push({ kind: kindOfName(words, text.slice(0, start)), text: name, start });
   }
   return spans;
+}
+
+function isStamp(text: string, start: number, name: string): boolean {
+  const before = text.slice(0, start);
+  const shouting = name === name.toUpperCase() || /\.(?:com|co\.id|id)$/i.test(name);
+  return shouting && /^[\p{Lu}\s,.()–-]*$/u.test(before) && /^[\s,]*(?:[\p{Lu}.]+[\s,]*)*[–—-]/u.test(text.slice(start + name.length));
 }
 
 function kindOfName(words: readonly string[], before: string): EntityKind {
