@@ -96,6 +96,8 @@ const WORDS: Record<Language, Words> = {
     gap: {
       indonesia: 'no sign of Indonesia (no Indonesian place, body or company)',
       china: 'no sign of China (no Chinese place, body or company)',
+      'indonesia-in-passing': 'Indonesia named only in passing (another country is the subject)',
+      'china-in-passing': 'China named only in passing (another country is the subject)',
       economy: 'no industry, trade, investment or labour subject',
     },
     skippedBefore: 'skipped at an earlier poll, not fetched again',
@@ -118,6 +120,8 @@ const WORDS: Record<Language, Words> = {
     gap: {
       indonesia: 'tidak ada tanda Indonesia (tempat, lembaga, atau perusahaan Indonesia)',
       china: 'tidak ada tanda Tiongkok (tempat, lembaga, atau perusahaan Tiongkok)',
+      'indonesia-in-passing': 'Indonesia hanya disebut sambil lalu (pokok beritanya negara lain)',
+      'china-in-passing': 'Tiongkok hanya disebut sambil lalu (pokok beritanya negara lain)',
       economy: 'tidak membahas industri, perdagangan, investasi, atau tenaga kerja',
     },
     skippedBefore: 'dilewati pada pengecekan sebelumnya, tidak diambil lagi',

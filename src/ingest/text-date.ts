@@ -20,7 +20,7 @@ import { allPrintedDates } from './dates.ts';
 import { resolveYear, type YearlessDate } from './year-less.ts';
 
 export interface TextDateContext {
-  /** Years the page or its source states (address, feed item, a sure date), best first. */
+  /** Years the page's address or its feed item states: a year-less dateline takes them as they are. */
   readonly knownYears: readonly number[];
   /** The latest believable day: the day of import. */
   readonly ceiling: string;
@@ -33,9 +33,9 @@ export function dateFromText(paragraphs: readonly string[], context: TextDateCon
   const printed = allPrintedDates(text).filter((d) => d >= context.floor && d <= context.ceiling);
   // Years the text itself states, latest first: the year of a dateline is more often the latest than the earliest.
   const textYears = [...new Set([...printed.map(yearOf), ...yearsMentioned(text)])].sort((a, b) => b - a);
-  const years = [...context.knownYears, ...textYears];
+  const clues = { known: context.knownYears, printed: textYears };
   const dated = datelines(paragraphs)
-    .map((d) => (d.year ? whole(d) : resolveYear(d, years, context.ceiling)))
+    .map((d) => (d.year ? whole(d) : resolveYear(d, clues, context.ceiling)))
     .filter((d): d is string => d !== undefined && d >= context.floor && d <= context.ceiling);
   return latest(dated) ?? latest(printed);
 }
