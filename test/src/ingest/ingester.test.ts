@@ -202,6 +202,18 @@ describe('Ingester.ingest', () => {
       expect(server.requests).toHaveLength(2);
     });
 
+    it('dates a page that prints no date by the server\'s Last-Modified, approximately, and marks a server error for retry', async () => {
+      const page = 'Indonesia dan China Bahas Smelter Nikel\n\nIndonesia dan China membahas smelter nikel dan investasi baterai di Jakarta.';
+      server = await serve({
+        '/tanpa-tanggal': { type: 'text/plain; charset=utf-8', body: page, headers: { 'last-modified': 'Wed, 12 Mar 2025 03:00:00 GMT' } },
+        '/sibuk': { status: 503 },
+      });
+      const { ingester } = makeIngester();
+      const report = await ingester.ingest([`${server.base}/tanpa-tanggal`, `${server.base}/sibuk`]);
+      expect(report.outcomes[0]).toMatchObject({ kind: 'imported', published: '2025-03-12', dateSource: 'http', publishedApprox: true });
+      expect(report.outcomes[1]).toEqual({ kind: 'failed', source: `${server.base}/sibuk`, reason: 'HTTP 503 Service Unavailable', retry: true });
+    });
+
     it('fails a malformed feed with a reason', async () => {
       server = await serve(routes());
       const { ingester } = makeIngester();
