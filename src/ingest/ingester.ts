@@ -20,11 +20,10 @@ import type { Logger } from '../logger.ts';
 import type { Store } from '../store/index.ts';
 import { buildArticle } from './build-article.ts';
 import type { OutsideDates } from './choose-date.ts';
-import type { PrintedDate } from './dates.ts';
 import { applyFallbacks, applyHints, type ArticleDraft, type ArticleFacts, type ImportHints } from './draft.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractText } from './extract-text.ts';
-import { readFeed } from './feed.ts';
+import { type FeedEntry, readFeed } from './feed.ts';
 import { defaultFetchOptions, type FetchFunction, type FetchOptions, fetchSource } from './fetch-source.ts';
 import { canonicalUrl, contentHash } from './identity.ts';
 import { findSameStory } from './link-story.ts';
@@ -71,6 +70,13 @@ export interface SourceDocument {
   readonly force?: boolean;
 }
 
+/** One feed's import: how the report names it, the caller's stop signal, and whether to bypass the relevance check. */
+interface FeedRun {
+  readonly source: string;
+  readonly signal?: AbortSignal;
+  readonly force?: boolean;
+}
+
 export class Ingester implements IngestService {
   private readonly log: Logger;
   private readonly fetch: FetchFunction;
@@ -93,7 +99,7 @@ export class Ingester implements IngestService {
 
   async ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress, signal?: AbortSignal): Promise<IngestReport> {
     const tally = new Tally(1, onProgress);
-    await this.ingestFeed(feedUrl, body, tally, feedUrl, signal);
+    await this.ingestFeed(feedUrl, body, tally, { source: feedUrl, signal });
     return tally.report();
   }
 
@@ -119,12 +125,12 @@ export class Ingester implements IngestService {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
         const fetched = await fetchSource(source, this.fetch, this.fetchOptions);
         const kind = kindOfResponse(fetched.contentType, fetched.body);
-        if (kind === 'feed') return await this.ingestFeed(fetched.url, fetched.body, tally, source, undefined, options.force);
+        if (kind === 'feed') return await this.ingestFeed(fetched.url, fetched.body, tally, { source, force: options.force });
         return tally.settle(this.importDocument({ source, kind, body: fetched.body, pageUrl: fetched.url, outside: { lastModified: fetched.lastModified }, ...page }));
       }
       const body = await readSourceFile(source);
       const kind = kindOfFile(source, body);
-      if (kind === 'feed') return await this.ingestFeed(undefined, body, tally, source, undefined, options.force);
+      if (kind === 'feed') return await this.ingestFeed(undefined, body, tally, { source, force: options.force });
       tally.settle(this.importDocument({ source, kind, body, ...page }));
     } catch (error) {
       tally.settle(this.failed(source, error));
@@ -132,7 +138,8 @@ export class Ingester implements IngestService {
   }
 
   // Once `signal` aborts, no further item is fetched, the fetch in flight is aborted, and the report ends with the items settled before.
-  private async ingestFeed(feedUrl: string | undefined, body: string, tally: Tally, source = feedUrl ?? 'feed', signal?: AbortSignal, force = false): Promise<void> {
+  private async ingestFeed(feedUrl: string | undefined, body: string, tally: Tally, run: FeedRun): Promise<void> {
+    const { source, signal } = run;
     let entries;
     try {
       entries = readFeed(body, feedUrl);
@@ -147,7 +154,7 @@ export class Ingester implements IngestService {
         tally.settle(this.outcome({ kind: 'failed', source: `${source} item ${index + 1}`, reason: 'the feed item has no http(s) link (nothing to fetch; the feed itself must be fixed)' }));
         continue;
       }
-      const outcome = await this.ingestFeedItem(entry.url, entry.fallbacks, entry.date, signal, force);
+      const outcome = await this.ingestFeedItem({ ...entry, url: entry.url }, run);
       if (!outcome) return this.abandoned(source, entries.length - index);
       tally.settle(outcome);
     }
@@ -158,7 +165,7 @@ export class Ingester implements IngestService {
   }
 
   // Undefined when `signal` aborted the item's fetch: the item is neither imported nor failed.
-  private async ingestFeedItem(url: string, fallbacks: ArticleFacts, date: PrintedDate | undefined, signal: AbortSignal | undefined, force: boolean): Promise<IngestOutcome | undefined> {
+  private async ingestFeedItem({ url, fallbacks, date }: FeedEntry & { url: string }, { signal, force = false }: FeedRun): Promise<IngestOutcome | undefined> {
     // A feed repeats its items poll after poll: refuse known links without fetching them again,
     // and do not fetch again what was skipped as unrelated (a general news feed is mostly that).
     // A failed item is not remembered: it is fetched again at the next poll.

@@ -36,16 +36,17 @@ function namedPublished(document: DomDocument): (string | undefined)[] {
   const found: (string | undefined)[] = [];
   for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
     const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? '';
-    if (/publish|pub[-_.]?date|date[-_.]?pub|release[-_.]?date|posted/i.test(name) && !/modif|updat|expir/i.test(name)) found.push(meta.getAttribute('content') ?? undefined);
+    if (/publi(?:sh|cation)|pub[-_.]?date|date[-_.]?pub|release[-_.]?date|posted/i.test(name) && !/modif|updat|expir/i.test(name)) found.push(meta.getAttribute('content') ?? undefined);
   }
   return found;
 }
 
-// The article's own <time>: one marked as the publication date first, else the first not inside a list, sidebar or footer.
+// The article's own <time>: one marked as the publication date first, else the first outside sidebars,
+// navigation, footers and list items that link elsewhere (lists of other headlines with their times).
 function timeElements(document: DomDocument): (string | undefined)[] {
   const times = Array.from(document.querySelectorAll('time[datetime]'));
   const marked = times.filter((t) => t.getAttribute('itemprop') === 'datePublished' || t.getAttribute('pubdate') !== null || /publish/i.test(t.getAttribute('class') ?? ''));
-  const own = times.filter((t) => !t.closest('aside, nav, footer, li') && !/modif|updat/i.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`));
+  const own = times.filter((t) => !t.closest('aside, nav, footer') && !t.closest('li')?.querySelector('a') && !/modif|updat/i.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`));
   return [...marked, ...own].map((t: DomElement) => t.getAttribute('datetime') ?? undefined);
 }
 

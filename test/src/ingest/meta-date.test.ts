@@ -17,9 +17,11 @@ describe('the publication date in a page\'s metadata', () => {
   });
 
   it('reads the article\'s own <time datetime>, not one in a list of other headlines', () => {
-    const sidebar = '<aside><ul><li><a href="/x">Berita lain</a> <time datetime="2024-07-01">1 Juli</time></li></ul></aside>';
+    const sidebar = '<aside><ul><li><a href="/x">Berita lain</a> <time datetime="2024-07-01">1 Juli</time></li></ul></aside><ol><li><a href="/y">Terkini</a> <time datetime="2024-07-02">2 Juli</time></li></ol>';
     expect(metaDate(page('', `${sidebar}<header><time datetime="2024-06-17T08:00:00+07:00">17 Juni 2024</time></header>${BODY}`))).toEqual({ source: 'meta', date: '2024-06-17', time: '08:00' });
     expect(metaDate(page('', `${sidebar}${BODY}`))).toBeUndefined();
+    // A byline list is the article's own.
+    expect(metaDate(page('', `<ul class="byline"><li>Oleh Redaksi</li><li><time datetime="2024-06-16">16 Juni 2024</time></li></ul>${BODY}`))).toMatchObject({ date: '2024-06-16' });
   });
 
   it('never takes the footer\'s copyright year', () => {
