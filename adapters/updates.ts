@@ -46,7 +46,7 @@ export class Updates {
       for (const [outcome, n] of Object.entries(countOutcomes(report))) if (n > 0) metrics.ingestResults.inc({ via, outcome }, n);
     };
     this.ingest = {
-      ingest: async (sources, onProgress) => tap(await ingester.ingest(sources, onProgress), (r) => count('chat', r)),
+      ingest: async (sources, onProgress, options) => tap(await ingester.ingest(sources, onProgress, options), (r) => count('chat', r)),
       ingestFeedBody: async (url, body, onProgress, signal) => tap(await ingester.ingestFeedBody(url, body, onProgress, signal), (r) => count('chat', r)),
     };
     this.pickup = new ArticlePickup({

@@ -6,17 +6,19 @@
  * new articles up from the registry's change feed.
  *
  * Progress goes to stderr (a bar on a terminal, one line per article
- * otherwise), the summary to stdout. Exit code: 0 when nothing failed, 1 when
- * some source failed, 2 for usage errors.
+ * otherwise), the summary to stdout: every source that did not become an
+ * article, with its reason. Exit code: 0 when every source was imported or is
+ * already in the corpus, 1 when some source failed, 3 when none failed but
+ * some were skipped as unrelated (--force imports them), 2 for usage errors.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../src/config.ts';
-import { LanguageSchema, type Language } from '../../src/corpus/article.ts';
+import { ArticleSchema, LanguageSchema, type Language } from '../../src/corpus/article.ts';
 import { assertNever } from '../../src/errors.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { countOutcomes, type IngestOutcome, type IngestProgress, renderIngestReport } from '../../src/ingest/index.ts';
+import { countOutcomes, EARLIEST_DATE, type IngestOutcome, type IngestProgress, type IngestReport, renderIngestReport } from '../../src/ingest/index.ts';
 import { Lexicon } from '../../src/lexicon/lexicon.ts';
 import { createLogger } from '../../src/logger.ts';
 import { SqliteStore } from '../../src/store/index.ts';
@@ -24,18 +26,27 @@ import { configuredIngester, importedArticlesDir } from '../shared/ingester.ts';
 import { exitOnError } from './fail.ts';
 
 const INGEST_USAGE = `Usage:
-  npm run ingest -- <source>...          import articles
-  npm run ingest -- --lang id <source>   summary in Indonesian (default: DEFAULT_LANGUAGE)
+  npm run ingest -- <source>...                   import articles
+  npm run ingest -- --force <source>...           import even what the relevance check would skip
+  npm run ingest -- --date 2024-06-17 <source>    the publication date of the pages given (not of feed items)
+  npm run ingest -- --lang id <source>            summary in Indonesian (default: DEFAULT_LANGUAGE)
 
 A source is a file (.txt captured text, .html page, .xml/.rss/.atom feed), a
 page URL or a feed URL (each item is fetched and imported). Articles are
 written to DATA_DIR/articles; duplicates (same URL or same text) and, with
 RELEVANCE_CHECK, articles not about Indonesia–China industrial cooperation
-are skipped. Exit code 0 when nothing failed, 1 when a source failed.`;
+are skipped. Each article is dated from its page's metadata, its address,
+its text, its feed item, the server's Last-Modified or, last, the day of
+import (marked approximate); the summary counts the dates by rule.
+Exit code 0 when every source was imported or was already in the corpus,
+1 when a source failed, 3 when none failed but some were skipped as unrelated.`;
 
 interface IngestArgs {
   readonly sources: readonly string[];
   readonly language: Language | undefined;
+  readonly force: boolean;
+  /** YYYY-MM-DD */
+  readonly published: string | undefined;
   readonly help: boolean;
 }
 
@@ -62,30 +73,49 @@ async function main(): Promise<void> {
     // So that a page already in the corpus is refused, and new reports link to its stories.
     ingester.registerExisting(loadCorpus([join(config.CORPUS_DIR, 'articles'), articlesDir]));
     const progress = bar ? progressBar(args.sources.length) : progressLines();
-    const report = await ingester.ingest(args.sources, progress.update);
+    const report = await ingester.ingest(args.sources, progress.update, { force: args.force, published: args.published });
     progress.stop();
-    process.stdout.write(`${renderIngestReport(report, args.language ?? config.DEFAULT_LANGUAGE)}\n`);
-    process.exitCode = countOutcomes(report).failed > 0 ? 1 : 0;
+    const forceCommand = (source: string) => `npm run ingest -- --force ${source}`;
+    process.stdout.write(`${renderIngestReport(report, args.language ?? config.DEFAULT_LANGUAGE, { forceCommand, complete: true })}\n`);
+    process.exitCode = exitCodeOf(report);
   } finally {
     store.close();
   }
+}
+
+/** 0: all in; 1: a source failed; 3: none failed, some skipped as unrelated. */
+function exitCodeOf(report: IngestReport): number {
+  const counts = countOutcomes(report);
+  if (counts.failed > 0) return 1;
+  return counts.unrelated > 0 ? 3 : 0;
 }
 
 /** The arguments, or the problem with them. */
 function parseIngestArgs(argv: readonly string[]): IngestArgs | string {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } });
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' }, force: { type: 'boolean' }, date: { type: 'string' } },
+    });
   } catch (error) {
     return (error as Error).message;
   }
   const help = parsed.values.help ?? false;
   const language = parsed.values.lang === undefined ? undefined : LanguageSchema.safeParse(parsed.values.lang);
   if (language && !language.success) return `--lang must be "id" or "en"`;
+  const published = parsed.values.date === undefined ? undefined : PublishedSchema.safeParse(parsed.values.date);
+  if (published && !published.success) return `--date ${published.error.issues[0]!.message}`;
   const sources = parsed.positionals.map((s) => s.trim()).filter(Boolean);
   if (!help && sources.length === 0) return 'give at least one file, page URL or feed URL';
-  return { sources, language: language?.data, help };
+  return { sources, language: language?.data, force: parsed.values.force ?? false, published: published?.data, help };
 }
+
+// The article schema's date, and as believable as the importer asks of a page's own.
+const PublishedSchema = ArticleSchema.shape.published
+  .refine((d) => d >= EARLIEST_DATE, `must not be before ${EARLIEST_DATE}`)
+  .refine((d) => d <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10), 'must not be in the future');
 
 interface Progress {
   readonly update: IngestProgress;
@@ -117,11 +147,11 @@ function progressLines(): Progress {
 function describe(outcome: IngestOutcome): string {
   switch (outcome.kind) {
     case 'imported':
-      return `imported: ${outcome.title}`;
+      return `imported (date from ${outcome.dateSource}${outcome.publishedApprox ? ', approximate' : ''}): ${outcome.title}`;
     case 'duplicate':
       return `duplicate (${outcome.reason}) of ${outcome.existingId}: ${outcome.source}`;
     case 'unrelated':
-      return `unrelated: ${outcome.title}`;
+      return `unrelated (missing: ${outcome.missing.join(', ') || 'skipped before'}): ${outcome.title}`;
     case 'failed':
       return `failed: ${outcome.source}: ${outcome.reason}`;
     default:

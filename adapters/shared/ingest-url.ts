@@ -13,6 +13,16 @@ import { parseHttpUrl } from '../../src/ingest/http-url.ts';
 
 const MAX_URL_CHARS = 2_048;
 
+/**
+ * The command's arguments without a leading `--force` (import even what the
+ * relevance check would skip), and whether it was there. Phones turn "--"
+ * into a dash, so "—force", "-force" and a bare "force" count too.
+ */
+export function splitForce(args: string): { readonly force: boolean; readonly rest: string } {
+  const m = /^\s*(?:--|—|–|-)?force(?:\s+|$)/i.exec(args);
+  return m ? { force: true, rest: args.slice(m[0].length) } : { force: false, rest: args };
+}
+
 export function parseIngestUrl(text: string): string | undefined {
   const raw = text.trim();
   if (raw === '' || raw.length > MAX_URL_CHARS || /\s/.test(raw)) return undefined;

@@ -1,8 +1,9 @@
 /**
  * `/ingest <url>`, for the bot's administrators (TELEGRAM_ADMIN_IDS): says
  * it is working on it, imports the page or feed through the IngestService
- * in the background, then replies with the report's summary. Everyone else
- * is refused before anything is fetched.
+ * in the background, then replies with the report's summary — which, for a
+ * page skipped as unrelated, says how to import it anyway: `/ingest --force
+ * <url>`. Everyone else is refused before anything is fetched.
  *
  * In the background because Telegraf handles a polling batch only once
  * every update in it is done: awaiting a fetch of seconds would hold every
@@ -17,7 +18,7 @@ import { messages } from '../../src/answer/messages.ts';
 import type { Language } from '../../src/corpus/article.ts';
 import { renderIngestReport } from '../../src/ingest/render-report.ts';
 import type { IngestService } from '../../src/ingest/service.ts';
-import { parseIngestUrl } from '../shared/ingest-url.ts';
+import { parseIngestUrl, splitForce } from '../shared/ingest-url.ts';
 import type { TelegramApp } from './app.ts';
 import { replyPlain } from './ask-question.ts';
 import { replyLanguage } from './language.ts';
@@ -34,27 +35,31 @@ export async function runIngest(app: TelegramApp, turn: Turn, args: string): Pro
   }
   const ingest = app.ingest;
   if (!ingest) return replyPlain(app, turn, p.ingestUnavailable);
-  const url = parseIngestUrl(args);
+  const { force, rest } = splitForce(args);
+  const url = parseIngestUrl(rest);
   if (!url) return replyPlain(app, turn, p.ingestUsage);
   // Not awaited (see the header); the task answers its own errors, so its promise never rejects.
-  const started = app.ingests.tryRun(() => ingestAndReport(app, turn, language, ingest, url));
+  const started = app.ingests.tryRun(() => ingestAndReport(app, turn, language, ingest, url, force));
   if (!started) {
     app.logger.info({ updateId: turn.updateId, userId: turn.userId }, '/ingest refused: busy');
     return replyPlain(app, turn, p.ingestBusy);
   }
 }
 
-async function ingestAndReport(app: TelegramApp, turn: Turn, language: Language, ingest: IngestService, url: string): Promise<void> {
+async function ingestAndReport(app: TelegramApp, turn: Turn, language: Language, ingest: IngestService, url: string, force: boolean): Promise<void> {
   try {
     await replyPlain(app, turn, phrases(language).ingestWorking(url));
-    app.logger.info({ updateId: turn.updateId, userId: turn.userId, url }, '/ingest started');
-    const report = await ingest.ingest([url]);
+    app.logger.info({ updateId: turn.updateId, userId: turn.userId, url, force }, '/ingest started');
+    const report = await ingest.ingest([url], undefined, { force });
     app.logger.info({ updateId: turn.updateId, outcomes: report.outcomes.map((o) => o.kind) }, '/ingest finished');
-    await replyPlain(app, turn, renderIngestReport(report, language));
+    await replyPlain(app, turn, renderIngestReport(report, language, { forceCommand: FORCE_COMMAND }));
   } catch (error) {
     await apologise(app, turn, language, error);
   }
 }
+
+/** How the report tells an admin to import a skipped page anyway. */
+export const FORCE_COMMAND = (source: string): string => `/ingest --force ${source}`;
 
 // The catch-all's job for work it cannot see: the update it came with is long finished.
 async function apologise(app: TelegramApp, turn: Turn, language: Language, error: unknown): Promise<void> {

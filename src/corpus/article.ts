@@ -8,6 +8,15 @@ export const LANGUAGES = ['id', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/**
+ * Where an article's date came from, best evidence first: the page's metadata,
+ * a date in its address, a date or dateline in its text, the feed item, the
+ * server's Last-Modified, the time of import; or an operator who stated it.
+ */
+export const DATE_SOURCES = ['operator', 'meta', 'url', 'text', 'feed', 'http', 'import'] as const;
+export const DateSourceSchema = z.enum(DATE_SOURCES);
+export type DateSource = z.infer<typeof DateSourceSchema>;
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
@@ -27,6 +36,8 @@ export const ArticleSchema = z
     publishedApprox: z.boolean().optional(),
     /** Local time of publication, HH:MM, when the outlet prints one. */
     publishedTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    /** Which rule gave `published` (the importer records it; hand-written files may leave it out). */
+    dateSource: DateSourceSchema.optional(),
     language: LanguageSchema,
     /** Leave out when unknown: never build a URL by hand. */
     url: z.url({ protocol: /^https?$/ }).optional(),

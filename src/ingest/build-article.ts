@@ -1,12 +1,15 @@
 /**
  * From a draft to a valid Article: hints applied, the required facts present
- * (a headline, a date, some text — never invented when the page lacks them),
- * the language detected from the text, the URL in canonical form, the id and
- * content hash computed, and the whole checked against ArticleSchema.
+ * (a headline and some text — never invented when the page lacks them), the
+ * date chosen from the best evidence (choose-date.ts: an approximate one is
+ * marked so, never passed off as the outlet's), the language detected from
+ * the text, the URL in canonical form, the id and content hash computed, and
+ * the whole checked against ArticleSchema.
  */
 import { type Article, ArticleSchema } from '../corpus/article.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { detectLanguage } from '../text/language.ts';
+import { chooseDate, type OutsideDates } from './choose-date.ts';
 import { applyHints, type ArticleDraft, type ImportHints } from './draft.ts';
 import { articleIdFor, canonicalUrl, contentHash } from './identity.ts';
 import { SourceError } from './source-error.ts';
@@ -16,22 +19,27 @@ export interface BuiltArticle {
   readonly contentHash: string;
 }
 
-export function buildArticle(extracted: ArticleDraft, hints: ImportHints, lexicon: Lexicon): BuiltArticle {
+/** How to date the article beyond what the page says: the feed item's and server's dates, and the time of import. */
+export interface DatingContext {
+  readonly outside?: OutsideDates;
+  /** Epoch milliseconds; the day of import. */
+  readonly now: number;
+}
+
+export function buildArticle(extracted: ArticleDraft, hints: ImportHints, lexicon: Lexicon, dating: DatingContext = { now: Date.now() }): BuiltArticle {
   const draft = applyHints(extracted, hints);
-  if (!draft.title) throw new SourceError('no headline found');
-  if (draft.paragraphs.length === 0) throw new SourceError('no article text found');
-  if (!draft.published) throw new SourceError('no publication date found (the page prints none)');
+  if (!draft.title) throw new SourceError('no headline found (is this an article page? give the address of the article itself)');
+  if (draft.paragraphs.length === 0) throw new SourceError('no article text found (is this an article page? pages that show their text only through JavaScript cannot be read)');
   const hash = contentHash(draft.paragraphs);
+  const date = chooseDate(draft, dating.outside ?? {}, dating.now);
   // The text decides the language; a declared one (<html lang>) only breaks a tie, since CMS templates often get it wrong.
   const language = hints.language ?? detectLanguage(draft.paragraphs.join('\n'), extracted.language ?? 'id', lexicon.vocabulary);
   const candidate: Article = {
-    id: hints.id ?? articleIdFor(draft.published, hash),
+    id: hints.id ?? articleIdFor(date.published, hash),
     title: draft.title,
     publisher: draft.publisher,
     author: draft.author,
-    published: draft.published,
-    publishedApprox: draft.publishedApprox,
-    publishedTime: draft.publishedTime,
+    ...date,
     language,
     url: canonicalUrl(draft.url),
     paragraphs: [...draft.paragraphs],

@@ -6,13 +6,16 @@
  * date) only fill what the page left out.
  */
 import type { Article } from '../corpus/article.ts';
+import type { DateClue } from './choose-date.ts';
 
-type Facts = Pick<Article, 'title' | 'publisher' | 'author' | 'published' | 'publishedApprox' | 'publishedTime' | 'language' | 'url'>;
+type Facts = Pick<Article, 'title' | 'publisher' | 'author' | 'published' | 'publishedApprox' | 'publishedTime' | 'dateSource' | 'language' | 'url'>;
 
 export type ArticleFacts = { -readonly [K in keyof Facts]?: Facts[K] };
 
 export interface ArticleDraft extends ArticleFacts {
   readonly paragraphs: readonly string[];
+  /** Dates the page prints about itself (metadata, masthead); choose-date.ts weighs them. `published` is only ever a stated date. */
+  readonly dates?: readonly DateClue[];
 }
 
 /** What a caller may state about a source; `id` keeps a seed's file stem. */

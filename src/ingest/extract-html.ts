@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanBlock } from './blocks.ts';
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE, parseDocument } from './dom.ts';
+import type { DateClue } from './choose-date.ts';
 import { applyFallbacks, type ArticleDraft } from './draft.ts';
 import { stripFurniture } from './furniture.ts';
 import { checkHtmlLimits } from './html-limits.ts';
@@ -18,14 +19,17 @@ export function extractHtml(html: string, pageUrl?: string): ArticleDraft {
   checkHtmlLimits(html);
   const document = parseDocument(html);
   // Readability rewrites the document, so the head is read first.
-  const metadata = pageMetadata(document, pageUrl);
+  const { date: metaDate, ...metadata } = pageMetadata(document, pageUrl);
   const readable = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
   const blocks = readable?.content ? blocksOf(readable.content) : [];
   const title = metadata.title ?? (readable?.title ? cleanBlock(readable.title) : undefined);
   // The headline, byline and date lines leading the body are its masthead.
-  const { facts, rest } = readMasthead(blocks);
-  const draft: ArticleDraft = { ...metadata, title, paragraphs: stripFurniture(rest, title) };
-  return applyFallbacks(draft, { ...facts, author: facts.author ?? bylineOf(readable?.byline), publisher: readable?.siteName ?? undefined });
+  const masthead = readMasthead(blocks);
+  const dates: DateClue[] = [];
+  if (metaDate) dates.push({ source: 'meta', ...metaDate });
+  if (masthead.date) dates.push({ source: 'text', ...masthead.date });
+  const draft: ArticleDraft = { ...metadata, title, paragraphs: stripFurniture(masthead.rest, title), dates };
+  return applyFallbacks(draft, { author: masthead.author ?? bylineOf(readable?.byline), publisher: readable?.siteName ?? undefined });
 }
 
 // Elements whose text is never the story: captions, embedded widgets, forms.

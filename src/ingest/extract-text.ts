@@ -18,8 +18,8 @@ export function extractText(raw: string): ArticleDraft {
   // Before the headline: section labels and photo credits, or the story itself
   // when the page printed its body above the headline.
   const before = blocks.slice(0, titleAt).filter(isProse);
-  const { facts, rest } = readMasthead(blocks.slice(titleAt + 1));
-  return { ...facts, title, paragraphs: stripFurniture([...before, ...rest], title) };
+  const { author, date, rest } = readMasthead(blocks.slice(titleAt + 1));
+  return { author, title, paragraphs: stripFurniture([...before, ...rest], title), dates: date ? [{ source: 'text', ...date }] : [] };
 }
 
 // A date or byline line is not a headline, even when it has the headline's length.

@@ -1,11 +1,11 @@
 /**
  * RSS 2.0 and Atom feeds through @rowanmanning/feed-parser: each item becomes
- * a link to import plus the item's title and date, used only where the page
- * itself does not state them.
+ * a link to import plus the item's title, used only where the page does not
+ * state one, and its date, weighed with the page's own (choose-date.ts).
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { cleanBlock } from './blocks.ts';
-import { findPrintedDate } from './dates.ts';
+import { findPrintedDate, type PrintedDate } from './dates.ts';
 import type { ArticleFacts } from './draft.ts';
 import { SourceError } from './source-error.ts';
 import { parseHttpUrl } from './http-url.ts';
@@ -14,6 +14,8 @@ export interface FeedEntry {
   /** Absolute http(s) URL of the item's page; undefined when the item has none. */
   readonly url: string | undefined;
   readonly fallbacks: ArticleFacts;
+  /** The item's date as the feed printed it. */
+  readonly date: PrintedDate | undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export function readFeed(xml: string, feedUrl: string | undefined): FeedEntry[] 
   return feed.items.slice(0, MAX_FEED_ITEMS).map((item) => {
     const printed = findPrintedDate(rawDate(item.element) ?? '') ?? isoDay(item.published ?? item.updated);
     const title = item.title ? cleanBlock(item.title) : undefined;
-    return { url: httpUrl(item.url, feedUrl), fallbacks: { title: title || undefined, published: printed?.date, publishedTime: printed?.time } };
+    return { url: httpUrl(item.url, feedUrl), fallbacks: { title: title || undefined }, date: printed };
   });
 }
 

@@ -33,6 +33,8 @@ export interface FetchedSource {
   readonly url: string;
   readonly contentType: string;
   readonly body: string;
+  /** The Last-Modified header, as sent: the importer's last evidence of a page's date before the day of import. */
+  readonly lastModified?: string;
 }
 
 /** What a caller adds to one exchange. */
@@ -60,7 +62,8 @@ export type ConditionalFetch =
 /**
  * Throws SourceError for anything but a 2xx body: unreachable, timed out,
  * aborted by `request.signal`, HTTP error status, too large, too many or
- * non-http(s) redirects.
+ * non-http(s) redirects. Unreachable, timed out and HTTP 408/429/5xx are
+ * `transient`: worth trying again later.
  */
 export async function fetchSource(
   url: string,
@@ -71,7 +74,7 @@ export async function fetchSource(
   const result = await fetchConditional(url, fetchImpl, options, request);
   // Only a caller that sent validators should meet a 304; for anyone else it is an error status.
   if (result.kind === 'not-modified') throw new SourceError('HTTP 304 Not Modified');
-  return { url: result.url, contentType: result.contentType, body: result.body };
+  return { url: result.url, contentType: result.contentType, body: result.body, lastModified: result.lastModified };
 }
 
 /**
@@ -102,12 +105,17 @@ export async function fetchConditional(
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new SourceError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      throw new SourceError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, { transient: isTransientStatus(response.status) });
     }
     const contentType = response.headers.get('content-type') ?? '';
     const bytes = await readCapped(response, options.maxBytes, limits);
     return { kind: 'fetched', url: current, contentType, body: decode(bytes, contentType), ...validators };
   }
+}
+
+// The server's trouble, not the page's: a timeout, too many requests, any server error.
+function isTransientStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
 }
 
 function httpUrl(url: string): string {
@@ -195,8 +203,8 @@ function xmlEncoding(bytes: Uint8Array): string | undefined {
 function unreachable(error: unknown, limits: Limits): SourceError {
   // The caller's abort first: a stop is not the source's fault, and says so.
   if (limits.caller?.aborted) return new SourceError('aborted', { cause: error });
-  if (limits.signal.aborted) return new SourceError(`timed out after ${limits.timeoutMs / 1000} s`, { cause: error });
+  if (limits.signal.aborted) return new SourceError(`timed out after ${limits.timeoutMs / 1000} s`, { cause: error, transient: true });
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
-  return new SourceError(`unreachable (${detail})`, { cause: error });
+  return new SourceError(`unreachable (${detail})`, { cause: error, transient: true });
 }

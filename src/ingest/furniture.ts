@@ -40,9 +40,11 @@ function isListHeading(block: string): boolean {
   return LIST_HEADINGS.has(comparable(block));
 }
 
+// One linked headline: "Baca juga: Harga nikel …", "Read also: …". A headline runs longer than a label line.
+const LINKED_HEADLINE = /^(?:baca juga|baca pula|baca selengkapnya|lihat juga|simak juga|artikel terkait|berita terkait|read also|also read|read more|see also|related)\s*[:.-]/i;
+const MAX_HEADLINE_WORDS = 40;
+
 const FURNITURE_LINES: readonly RegExp[] = [
-  // One linked headline: "Baca juga: Harga nikel …", "Read also: …".
-  /^(?:baca juga|baca pula|lihat juga|simak juga|read also|also read|read more|see also)\s*[:.-]/i,
   // Photo captions and credits: "… (Foto: Setpres)", "Foto: Antara", "Ilustrasi/Net".
   /\((?:foto|photo|ilustrasi|illustration|gambar|image|sumber foto|dok)\s*[:.]?[^)]*\)\s*$/i,
   /^(?:foto|photo|ilustrasi|illustration|keterangan foto|caption)\s*[:/|]/i,
@@ -54,6 +56,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|source|tags?|topik|topics?|kata kunci|keywords?)\s*:/i,
   // The editors' initials alone on a line: "(DIN/GIT)".
   /^\((?:[A-Za-z]{2,5})(?:\/[A-Za-z]{2,5})*\)\.?$/,
+  // Invitations to follow the outlet: "Simak breaking news … di ponselmu", "Ikuti kami di Google News", "Follow us on WhatsApp".
+  /^(?:simak|ikuti|cek|dapatkan|baca|follow|subscribe|join|gabung|download|unduh)\b.*\b(?:breaking news|berita|artikel|update|informasi|news|channel|saluran|aplikasi|app|ponsel\w*|whatsapp|telegram|instagram|youtube|tiktok|newsletter)\b/i,
 ];
 
 const SHARE_WORDS = new Set([
@@ -63,11 +67,13 @@ const SHARE_WORDS = new Set([
 ]);
 
 function isFurnitureLine(block: string): boolean {
-  if (wordCount(block) > 15) return false;
+  const words = wordCount(block);
+  if (words <= MAX_HEADLINE_WORDS && LINKED_HEADLINE.test(block)) return true;
+  if (words > 15) return false;
   if (FURNITURE_LINES.some((pattern) => pattern.test(block))) return true;
-  const words = comparable(block).split(' ').filter(Boolean);
+  const tokens = comparable(block).split(' ').filter(Boolean);
   // A row of share buttons; "di"/"ke" alone do not make one.
-  return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => w.length > 3 && !['ini', 'this'].includes(w));
+  return tokens.length > 0 && tokens.every((w) => SHARE_WORDS.has(w)) && tokens.some((w) => w.length > 3 && !['ini', 'this'].includes(w));
 }
 
 // After the story's last sentence, only furniture follows ("Selengkapnya", a lone "UPDATE").

@@ -7,11 +7,13 @@
  * None of it is article text; the date, time and reporter are read from it.
  */
 import { isProse, sameText } from './blocks.ts';
-import type { ArticleFacts } from './draft.ts';
-import { findPrintedDate } from './dates.ts';
+import { findPrintedDate, type PrintedDate } from './dates.ts';
 
 export interface Masthead {
-  readonly facts: ArticleFacts;
+  /** The reporter, when a line names one. */
+  readonly author?: string;
+  /** The first date line's date (and time): the outlet's own stamp. */
+  readonly date?: PrintedDate;
   /** The blocks after the masthead, starting with the first sentence. */
   readonly rest: readonly string[];
 }
@@ -19,16 +21,13 @@ export interface Masthead {
 export function readMasthead(blocks: readonly string[]): Masthead {
   const end = blocks.findIndex(isProse);
   const lines = end === -1 ? [] : blocks.slice(0, end);
-  const facts: ArticleFacts = {};
+  let date: PrintedDate | undefined;
+  let author: string | undefined;
   for (const [i, line] of lines.entries()) {
-    const printed = findPrintedDate(line);
-    if (printed && !facts.published) {
-      facts.published = printed.date;
-      if (printed.time) facts.publishedTime = printed.time;
-    }
-    facts.author ??= labelledAuthor(line) ?? repeatedName(line, lines[i + 1]);
+    date ??= findPrintedDate(line);
+    author ??= labelledAuthor(line) ?? repeatedName(line, lines[i + 1]);
   }
-  return { facts, rest: end === -1 ? blocks : blocks.slice(end) };
+  return { author, date, rest: end === -1 ? blocks : blocks.slice(end) };
 }
 
 /** Names in capitals ("ALIFIA DWI RAMANDHITA") in proper case; mixed case is kept as printed. */

@@ -6,30 +6,27 @@
  */
 import type { Language } from '../corpus/article.ts';
 import { cleanBlock } from './blocks.ts';
-import { findPrintedDate } from './dates.ts';
+import type { PrintedDate } from './dates.ts';
 import { type DomDocument, metaContent } from './dom.ts';
 import type { ArticleFacts } from './draft.ts';
 import { properCase } from './masthead.ts';
+import { publishedInMeta } from './meta-date.ts';
 import { parseHttpUrl } from './http-url.ts';
 
-export function pageMetadata(document: DomDocument, pageUrl: string | undefined): ArticleFacts {
+export interface PageMetadata extends ArticleFacts {
+  /** The publication date the metadata states (meta-date.ts). */
+  date?: PrintedDate;
+}
+
+export function pageMetadata(document: DomDocument, pageUrl: string | undefined): PageMetadata {
   const ld = newsArticleLd(document);
   const publisher = text(ld?.publisher) ?? metaContent(document, 'meta[property="og:site_name"]');
-  const printed = findPrintedDate(
-    text(ld?.datePublished) ??
-      metaContent(document, 'meta[property="article:published_time"]') ??
-      metaContent(document, 'meta[itemprop="datePublished"]') ??
-      metaContent(document, 'meta[name="pubdate"]') ??
-      metaContent(document, 'meta[name="publishdate"]') ??
-      '',
-  );
   const author = text(ld?.author) ?? metaContent(document, 'meta[name="author"]') ?? metaContent(document, 'meta[property="article:author"]');
   return {
     title: withoutSiteName(text(ld?.headline) ?? metaContent(document, 'meta[property="og:title"]') ?? text(document.querySelector('title')?.textContent), publisher),
     publisher,
     author: author && !/^https?:/.test(author) ? properCase(author) : undefined,
-    published: printed?.date,
-    publishedTime: printed?.time,
+    date: publishedInMeta(document, ld),
     url: absolute(
       document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document, 'meta[property="og:url"]') ?? text(ld?.url) ?? text(ld?.mainEntityOfPage),
       pageUrl,

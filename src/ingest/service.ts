@@ -13,7 +13,7 @@ export interface IngestService {
    * fetched and imported one by one). Never throws for a bad source: it
    * becomes a `failed` outcome.
    */
-  ingest(sources: readonly string[], onProgress?: IngestProgress): Promise<IngestReport>;
+  ingest(sources: readonly string[], onProgress?: IngestProgress, options?: IngestOptions): Promise<IngestReport>;
   /**
    * A feed body the caller already fetched (the poller, with its conditional
    * GET). `feedUrl` is where the body came from after redirects: relative
@@ -22,6 +22,14 @@ export interface IngestService {
    * items settled before.
    */
   ingestFeedBody(feedUrl: string, body: string, onProgress?: IngestProgress, signal?: AbortSignal): Promise<IngestReport>;
+}
+
+/** What an operator may add to an ingest: the CLI's `--force` and `--date`, the chat command's `--force`. */
+export interface IngestOptions {
+  /** Import what the relevance check would skip. */
+  readonly force?: boolean;
+  /** The publication date (YYYY-MM-DD) of the pages named; feed items keep their own. */
+  readonly published?: string;
 }
 
 /**

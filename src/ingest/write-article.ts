@@ -44,7 +44,7 @@ export function serializeArticle(article: Article): string {
 }
 
 const FIELD_ORDER = [
-  'id', 'title', 'publisher', 'author', 'published', 'publishedApprox', 'publishedTime', 'language', 'url', 'story', 'note', 'paragraphs',
+  'id', 'title', 'publisher', 'author', 'published', 'publishedApprox', 'publishedTime', 'dateSource', 'language', 'url', 'story', 'note', 'paragraphs',
 ] as const satisfies readonly (keyof Article)[];
 
 // Makes the rename itself durable; not possible on every platform, and not needed for atomicity.

@@ -19,6 +19,7 @@ export class Lexicon {
   private readonly matcher = new PhraseMatcher();
   private readonly partsCache = new Map<string, readonly string[]>();
   private readonly phraseCache = new Map<string, readonly Phrase[]>();
+  private readonly countryCache = new Map<string, readonly string[]>();
 
   constructor(concepts: readonly Concept[]) {
     for (const concept of concepts) {
@@ -92,10 +93,33 @@ export class Lexicon {
     return concept?.kind === 'place' && !!concept.within;
   }
 
+  /**
+   * The countries a concept names: a place's outermost place (Morowali →
+   * Sulawesi Tengah → Indonesia), otherwise its `countries`, otherwise its
+   * organisation's (a minister's ministry). Empty when the lexicon says none.
+   */
+  countriesOf(key: string): readonly string[] {
+    let countries = this.countryCache.get(key);
+    if (!countries) {
+      countries = this.resolveCountries(key, 0);
+      this.countryCache.set(key, countries);
+    }
+    return countries;
+  }
+
   /** The concept's display name in the given language. */
   name(key: string, language: Language): string {
     const concept = this.byKey.get(key);
     return concept ? concept[language][0]! : key;
+  }
+
+  // Bounded, so a cycle of `within` or `org` in a hand-edited file cannot loop.
+  private resolveCountries(key: string, depth: number): readonly string[] {
+    const concept = this.byKey.get(key);
+    if (!concept || depth > 10) return [];
+    if (concept.kind === 'place') return concept.within ? this.resolveCountries(concept.within, depth + 1) : [concept.key];
+    if (concept.countries) return concept.countries;
+    return concept.org ? this.resolveCountries(concept.org, depth + 1) : [];
   }
 
   /** Longest names, no overlaps: what a question names. */

@@ -31,6 +31,13 @@ export const ConceptSchema = z
     org: z.string().optional(),
     /** For places: the wider place (province → country). */
     within: z.string().optional(),
+    /**
+     * The countries (place keys) a concept belongs to, when it is not a place:
+     * a company's or ministry's home, a person's country, both parties of a
+     * bilateral mechanism or joint venture. Roles and people without it take
+     * their organisation's. Evidence of what an article is about (relevance).
+     */
+    countries: z.array(z.string()).min(1).optional(),
   })
   .strict();
 

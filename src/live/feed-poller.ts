@@ -16,6 +16,13 @@
  * Backoff times live in memory: after a restart every enabled feed is polled
  * once straight away.
  *
+ * An item that failed in a way that may pass later (its page unreachable,
+ * timed out, HTTP 5xx/429/408: `retry` on its outcome) is fetched again at
+ * the next poll: the feed's validators are then not kept, so the next poll
+ * reads the whole feed instead of a 304 that would hide the item. Items
+ * imported, already in the corpus or skipped as unrelated are remembered by
+ * the store and never fetched again.
+ *
  * One poll at a time, feeds in turn, so a slow publisher never has two
  * requests open and the importer never runs twice at once.
  */
@@ -194,8 +201,11 @@ export class FeedPoller {
     if (signal.aborted) return this.failed(url, 'stopped');
     const unreadable = feedFailure(report, fetched.url);
     if (unreadable !== undefined) return this.failed(url, unreadable);
-    options.store.saveFeedState({ url, etag: fetched.etag, lastModified: fetched.lastModified, failures: 0, disabled: false });
-    this.log.info({ feed: feedName(url), ...countOutcomes(report) }, 'feed polled');
+    const retrying = itemsToRetry(report);
+    // Without validators the next poll gets the whole feed, and with it the items to retry.
+    const validators = retrying > 0 ? { etag: undefined, lastModified: undefined } : { etag: fetched.etag, lastModified: fetched.lastModified };
+    options.store.saveFeedState({ url, ...validators, failures: 0, disabled: false });
+    this.log.info({ feed: feedName(url), ...countOutcomes(report), retryNextPoll: retrying }, 'feed polled');
     try {
       options.onReport?.(url, report);
     } catch (error) {
@@ -242,6 +252,11 @@ export class FeedPoller {
 export function feedFailure(report: IngestReport, feedUrl: string): string | undefined {
   const failure = report.outcomes.find((o) => o.kind === 'failed' && o.source === feedUrl);
   return failure?.kind === 'failed' ? failure.reason : undefined;
+}
+
+/** Items whose failure may pass later (outcome `retry`), fetched again at the next poll. */
+export function itemsToRetry(report: IngestReport): number {
+  return report.outcomes.filter((o) => o.kind === 'failed' && o.retry).length;
 }
 
 // Messages people can act on: the fetch's own reasons ("timed out after 15 s", "HTTP 503 Service Unavailable").

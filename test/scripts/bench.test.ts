@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { variant } from '../../scripts/bench-ingest/copies.ts';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { parseOptions } from '../../scripts/bench/options.ts';
 import { percentile } from '../../scripts/bench/stats.ts';
@@ -99,3 +100,15 @@ describe('the --sizes flag', () => {
 function paragraphs(marker: string, sentence: string): string[] {
   return Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} ${marker}. ${sentence} It cost 1250 units in 2023.`);
 }
+
+describe('the ingest benchmark\'s copies', () => {
+  const page = '<html><head><meta property="og:url" content="https://news.example/a?x=1"><link rel="canonical" href="https://news.example/a?x=1"></head><body><p>Nav</p><p>' + 'Isi berita yang cukup panjang. '.repeat(5) + '</p></body></html>';
+
+  it('gives each copy its own address and a sentence of its own in the story, and nothing else', () => {
+    const copy = variant(page, 'https://news.example/a?x=1', 7);
+    expect(copy.match(/https:\/\/news\.example\/a\?x=1&bench=7/g)).toHaveLength(2);
+    expect(copy).toContain('Salinan arsip nomor 7 disimpan untuk mengukur kecepatan impor.</p>');
+    expect(copy).toContain('<p>Nav</p>');
+    expect(variant(page, 'https://news.example/a?x=1', 8)).not.toBe(copy);
+  });
+});

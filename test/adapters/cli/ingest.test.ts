@@ -25,7 +25,8 @@ describe('npm run ingest', () => {
     const article = parseArticleFile(join(dataDir, 'articles', files[0]!));
     expect(article).toMatchObject({ url: PAGE_URL, publisher: 'Warta Industri', published: '2025-02-14' });
     // Progress lines on stderr when it is not a terminal.
-    expect(result.stderr).toContain('[1/1] imported:');
+    expect(result.stderr).toContain('[1/1] imported (date from meta):');
+    expect(result.stdout).toContain('Dates from: page metadata 1.');
     const store = SqliteStore.open(dataDir);
     try {
       expect(store.findArticleByUrl(PAGE_URL)).toMatchObject({ articleId: article.id });
@@ -45,6 +46,20 @@ describe('npm run ingest', () => {
     expect(result.stdout).toContain('missing.html: no such file');
   });
 
+  it('exits 3 when a page is skipped as unrelated, says how to import it, and imports it with --force and --date', () => {
+    const dataDir = tempDir();
+    const unrelated = join(FIXTURES, 'ingest', 'unrelated-football.html');
+    const skipped = runEntry(ENTRY, [unrelated], '', env(dataDir));
+    expect(skipped.status).toBe(3);
+    expect(skipped.stdout).toContain('Imported 0, duplicates 0, unrelated 1, failed 0.');
+    expect(skipped.stdout).toContain(`To import anyway: npm run ingest -- --force ${unrelated}`);
+    const forced = runEntry(ENTRY, ['--force', '--date', '2024-06-17', unrelated], '', env(dataDir));
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('Dates from: given 1.');
+    const [file] = readdirSync(join(dataDir, 'articles'));
+    expect(parseArticleFile(join(dataDir, 'articles', file!))).toMatchObject({ published: '2024-06-17', dateSource: 'operator' });
+  });
+
   it('imports one copy when two run at once on the same page', async () => {
     const dataDir = tempDir();
     const results = await Promise.all([runAsync([PAGE], env(dataDir)), runAsync([PAGE], env(dataDir))]);
@@ -59,7 +74,7 @@ describe('npm run ingest', () => {
     const help = runEntry(ENTRY, ['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage');
-    for (const args of [[], ['--lang', 'fr', PAGE], ['--bogus', PAGE]]) {
+    for (const args of [[], ['--lang', 'fr', PAGE], ['--bogus', PAGE], ['--date', '17/06/2024', PAGE], ['--date', '2999-01-01', PAGE], ['--date', '1989-12-31', PAGE]]) {
       const result = runEntry(ENTRY, args);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('Usage');

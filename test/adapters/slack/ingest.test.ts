@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../../src/ingest/report.ts';
-import type { IngestService } from '../../../src/ingest/service.ts';
+import type { IngestOptions, IngestService } from '../../../src/ingest/service.ts';
 import { allText, postCommand, startHarness, type Harness } from './helpers.ts';
 
 const ADMIN = 'UADMIN1';
@@ -14,6 +14,9 @@ const ADMIN = 'UADMIN1';
 /** Records each call; each ingest waits until the test lets it finish. */
 class FakeIngest implements IngestService {
   readonly calls: (readonly string[])[] = [];
+  readonly options: (IngestOptions | undefined)[] = [];
+  /** Sources whose pages the fake skips as unrelated. */
+  readonly unrelated = new Set<string>();
   private release: (() => void) | undefined;
   private gate = Promise.resolve();
 
@@ -25,10 +28,17 @@ class FakeIngest implements IngestService {
     this.release?.();
   }
 
-  async ingest(sources: readonly string[]): Promise<IngestReport> {
+  async ingest(sources: readonly string[], _onProgress?: unknown, options?: IngestOptions): Promise<IngestReport> {
     this.calls.push(sources);
+    this.options.push(options);
     await this.gate;
-    return { outcomes: sources.map((source) => ({ kind: 'imported', source, articleId: 'new-article', title: 'A new smelter opens', storyKey: 'k' })) };
+    return {
+      outcomes: sources.map((source) =>
+        this.unrelated.has(source) && !options?.force
+          ? { kind: 'unrelated', source, title: 'A football match', missing: ['economy'] as const }
+          : { kind: 'imported', source, articleId: 'new-article', title: 'A new smelter opens', storyKey: 'k', published: '2025-01-01', dateSource: 'meta' as const },
+      ),
+    };
   }
 
   async ingestFeedBody(): Promise<IngestReport> {
@@ -70,6 +80,20 @@ describe('/coop ingest', () => {
     const [, report] = await replies(url, 2);
     expect(report!.response_type).toBe('ephemeral');
     expect(allText(report!)).toContain('A new smelter opens');
+  });
+
+  it('says how to import a skipped page anyway, and does so with --force', async () => {
+    ingest.unrelated.add('https://news.test/football');
+    const url = h.fake.responseUrl();
+    await postCommand(h, 'ingest https://news.test/football', { user_id: ADMIN, response_url: url });
+    const [, skipped] = await replies(url, 2);
+    expect(allText(skipped!)).toContain('/coop ingest --force https://news.test/football');
+    const again = h.fake.responseUrl();
+    await postCommand(h, 'ingest --force <https://news.test/football>', { user_id: ADMIN, response_url: again });
+    const [, forced] = await replies(again, 2);
+    expect(allText(forced!)).toContain('A new smelter opens');
+    expect(ingest.options.at(-1)).toEqual({ force: true });
+    expect(ingest.calls.at(-1)).toEqual(['https://news.test/football']);
   });
 
   it('refuses a third while two are still fetching, and fetches nothing for it', async () => {

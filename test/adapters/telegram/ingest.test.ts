@@ -9,7 +9,7 @@ import { PHRASES } from '../../../adapters/telegram/phrases.ts';
 import { MESSAGES } from '../../../src/answer/messages.ts';
 import { renderIngestReport } from '../../../src/ingest/render-report.ts';
 import type { IngestReport } from '../../../src/ingest/report.ts';
-import type { IngestService } from '../../../src/ingest/service.ts';
+import type { IngestOptions, IngestService } from '../../../src/ingest/service.ts';
 import { Harness } from './harness.ts';
 import { GROUP_ID, groupText, privateText } from './updates.ts';
 
@@ -18,10 +18,12 @@ const ADMIN = 9001;
 /** Records every call; answers with `next` (or throws it). */
 class FakeIngest implements IngestService {
   readonly calls: string[][] = [];
+  readonly options: (IngestOptions | undefined)[] = [];
   next: IngestReport | Error = { outcomes: [] };
 
-  async ingest(sources: readonly string[]): Promise<IngestReport> {
+  async ingest(sources: readonly string[], _onProgress?: unknown, options?: IngestOptions): Promise<IngestReport> {
     this.calls.push([...sources]);
+    this.options.push(options);
     if (this.next instanceof Error) throw this.next;
     return this.next;
   }
@@ -55,7 +57,7 @@ async function replies(update: Parameters<Harness['deliver']>[0], count: number)
 describe('/ingest from an admin', () => {
   it('says it is working on it, fetches the URL, then replies with the report', async () => {
     ingest.next = {
-      outcomes: [{ kind: 'imported', source: 'https://example.com/news/1', articleId: 'a1', title: 'Smelter <opens> & more', storyKey: 's' }],
+      outcomes: [{ kind: 'imported', source: 'https://example.com/news/1', articleId: 'a1', title: 'Smelter <opens> & more', storyKey: 's', published: '2025-01-01', dateSource: 'meta' }],
     };
     const texts = await replies(privateText('/ingest https://example.com/news/1', { userId: ADMIN }), 2);
     expect(texts).toEqual([PHRASES.en.ingestWorking('https://example.com/news/1'), renderIngestReport(ingest.next, 'en')]);
@@ -70,6 +72,17 @@ describe('/ingest from an admin', () => {
     const more = await replies(privateText('/ingest HTTP://Example.COM:80/a?q=1', { userId: ADMIN, languageCode: 'id' }), 2);
     expect(ingest.calls).toEqual([['http://example.com/a?q=1']]);
     expect(more[1]).toBe(renderIngestReport({ outcomes: [] }, 'id'));
+  });
+
+  it('says how to import a skipped page anyway, and passes --force on', async () => {
+    ingest.next = { outcomes: [{ kind: 'unrelated', source: 'https://example.com/bola', title: 'Timnas menang', missing: ['economy'] }] };
+    const texts = await replies(privateText('/ingest https://example.com/bola', { userId: ADMIN }), 2);
+    expect(texts[1]).toContain('To import anyway: /ingest --force https://example.com/bola');
+    expect(ingest.options.at(-1)).toEqual({ force: false });
+    // A phone turns "--" into a dash; the command still means force.
+    await replies(privateText('/ingest —force https://example.com/bola', { userId: ADMIN }), 2);
+    expect(ingest.calls.at(-1)).toEqual(['https://example.com/bola']);
+    expect(ingest.options.at(-1)).toEqual({ force: true });
   });
 
   it('works in a group too, threaded to the command', async () => {

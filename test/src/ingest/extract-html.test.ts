@@ -26,8 +26,7 @@ describe('extractHtml', () => {
         title: 'Indonesia dan China Perluas Kerja Sama Hilirisasi Nikel di Morowali',
         publisher: 'Warta Industri',
         author: 'Siti Rahmawati',
-        published: '2025-02-14',
-        publishedTime: '09:30',
+        dates: [{ source: 'meta', date: '2025-02-14', time: '09:30' }],
         language: 'id',
       });
       const { article } = buildArticle(draft, {}, projectLexicon());
@@ -43,7 +42,7 @@ describe('extractHtml', () => {
       <body><article><p>Indonesia and China signed a nickel processing deal in Jakarta on Thursday, officials said.</p>
       <p>The agreement covers a smelter and a battery precursor plant in Sulawesi, the ministry said in a statement.</p></article></body></html>`;
     const draft = extractHtml(html, 'https://daily.example/a/1');
-    expect(draft).toMatchObject({ title: 'Nickel Deal Signed in Jakarta', publisher: 'The Daily', published: '2025-01-02', url: 'https://daily.example/a/1' });
+    expect(draft).toMatchObject({ title: 'Nickel Deal Signed in Jakarta', publisher: 'The Daily', dates: [{ source: 'meta', date: '2025-01-02', time: '08:00' }], url: 'https://daily.example/a/1' });
     // No lang attribute: the text decides.
     expect(buildArticle(draft, {}, projectLexicon()).article.language).toBe('en');
   });

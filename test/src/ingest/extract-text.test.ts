@@ -22,13 +22,13 @@ describe('extractText', () => {
     const draft = extractText(
       ['Bisnis', '', 'Kemenperin dan MIIT Bahas Kerja Sama Baterai', '', 'SENIN, 4 DESEMBER 2023 | 09:05 WIB | LAPORAN: BUDI SANTOSO', '', 'Kemenperin dan MIIT membahas kerja sama baterai di Jakarta.'].join('\n'),
     );
-    expect(draft).toMatchObject({ title: 'Kemenperin dan MIIT Bahas Kerja Sama Baterai', published: '2023-12-04', publishedTime: '09:05', author: 'Budi Santoso' });
+    expect(draft).toMatchObject({ title: 'Kemenperin dan MIIT Bahas Kerja Sama Baterai', dates: [{ source: 'text', date: '2023-12-04', time: '09:05' }], author: 'Budi Santoso' });
     expect(draft.paragraphs).toEqual(['Kemenperin dan MIIT membahas kerja sama baterai di Jakarta.']);
   });
 
   it('reads an English header line and drops the dateline naming the site', () => {
     const draft = extractText('Nickel Talks Continue in Beijing Next Week\nBUSINESS March 11, 2025 Editor Newsroom 3\nBeijing, example.com\nOfficials from both countries will meet again next week.');
-    expect(draft).toMatchObject({ published: '2025-03-11', paragraphs: ['Officials from both countries will meet again next week.'] });
+    expect(draft).toMatchObject({ dates: [{ source: 'text', date: '2025-03-11' }], paragraphs: ['Officials from both countries will meet again next week.'] });
     expect(draft.author).toBeUndefined();
   });
 

@@ -14,13 +14,14 @@ describe('readFeed', () => {
     expect(entries[0]).toEqual({
       url: `${BASE}/berita/smelter-nikel-patungan?utm_source=rss&utm_medium=feed`,
       // 01:15 at +07:00 is still the 4th in UTC: the outlet's own day is kept.
-      fallbacks: { title: 'Smelter Nikel Baru Patungan Indonesia-China Mulai Beroperasi', published: '2025-05-05', publishedTime: '01:15' },
+      fallbacks: { title: 'Smelter Nikel Baru Patungan Indonesia-China Mulai Beroperasi' },
+      date: { date: '2025-05-05', time: '01:15' },
     });
   });
 
   it('reads an Atom feed', () => {
     expect(readFeed(withBase('atom.xml'), `${BASE}/atom.xml`)).toEqual([
-      { url: `${BASE}/en/cathode-plant-deal`, fallbacks: { title: 'Chinese battery maker signs deal for Indonesian cathode plant', published: '2025-05-20', publishedTime: '16:45' } },
+      { url: `${BASE}/en/cathode-plant-deal`, fallbacks: { title: 'Chinese battery maker signs deal for Indonesian cathode plant' }, date: { date: '2025-05-20', time: '16:45' } },
     ]);
   });
 

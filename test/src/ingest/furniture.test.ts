@@ -15,6 +15,18 @@ describe('stripFurniture', () => {
     expect(stripFurniture(blocks, undefined)).toEqual([P1, P2]);
   });
 
+  it('drops a "Baca juga" line however long its headline', () => {
+    const story = 'Pabrik itu mulai berproduksi pada awal tahun dan menyerap dua ribu pekerja lokal.';
+    const link = 'BACA JUGA: Produsen Mobil Listrik Asal Tiongkok Resmikan Pabrik Kedua di Jawa Barat, Kapasitasnya Naik Dua Kali Lipat dari Rencana Awal';
+    expect(stripFurniture([story, link, story.replace('awal', 'akhir')], undefined)).toEqual([story, story.replace('awal', 'akhir')]);
+  });
+
+  it('drops invitations to follow the outlet, and keeps sentences that merely mention the news', () => {
+    const story = 'Kementerian akan mengumumkan hasil negosiasi itu pekan depan, kata juru bicaranya.';
+    const blocks = [story, 'Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'Ikuti kami di Google News.', 'Berita itu dibantah perusahaan pada Selasa.'];
+    expect(stripFurniture(blocks, undefined)).toEqual([story, 'Berita itu dibantah perusahaan pada Selasa.']);
+  });
+
   it('drops comment widgets, share rows, captions and label lines', () => {
     const blocks = [
       'Pekerja di kawasan industri Morowali (Foto: Antara)',

@@ -73,7 +73,7 @@ export function makeIngester(overrides: Partial<IngesterDeps> = {}): TestIngeste
     fanOut,
     logger: silentLogger(),
     relevanceCheck: true,
-    now: () => Date.UTC(2025, 0, 1),
+    now: () => Date.UTC(2026, 0, 1),
     ...overrides,
   });
   return { ingester, store, articlesDir, fannedOut };

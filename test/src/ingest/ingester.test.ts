@@ -34,7 +34,7 @@ describe('Ingester.ingest', () => {
       expect(readFileSync(file, 'utf8')).toBe(serializeArticle(article));
       expect(readdirSync(articlesDir)).toEqual([`${id}.json`]);
       const row = store.findArticleByUrl(PAGE_URL)!;
-      expect(row).toMatchObject({ articleId: id, storyKey: id, published: '2025-02-14', ingestedAt: Date.UTC(2025, 0, 1) });
+      expect(row).toMatchObject({ articleId: id, storyKey: id, published: '2025-02-14', ingestedAt: Date.UTC(2026, 0, 1) });
       expect(decodeSignature(row.signature)).toBeDefined();
       expect(fannedOut).toEqual([id]);
     });
@@ -71,16 +71,43 @@ describe('Ingester.ingest', () => {
 
     it('fails, without throwing, on what cannot be imported', async () => {
       const { ingester } = makeIngester();
-      const noDate = join(tempDir(), 'no-date.txt');
-      writeFileSync(noDate, 'Indonesia dan China Bahas Smelter Nikel\n\nIndonesia dan China membahas smelter nikel dan investasi baterai di Jakarta.');
-      const report = await ingester.ingest(['missing.txt', tempDir(), noDate, 'ftp://example.com/feed', 'https://bad host/']);
+      const noText = join(tempDir(), 'no-text.txt');
+      writeFileSync(noText, 'Indonesia dan China Bahas Smelter Nikel\n\nBagikan: Facebook Twitter');
+      const report = await ingester.ingest(['missing.txt', tempDir(), noText, 'ftp://example.com/feed', 'https://bad host/']);
       expect(report.outcomes.map((o) => (o.kind === 'failed' ? o.reason : o.kind))).toEqual([
         'no such file',
         'is a folder, not a file',
-        'no publication date found (the page prints none)',
+        'no article text found (is this an article page? pages that show their text only through JavaScript cannot be read)',
         'only http and https URLs can be fetched, not ftp:',
         'not a valid URL: https://bad host/',
       ]);
+      expect(report.outcomes.some((o) => o.kind === 'failed' && o.retry)).toBe(false);
+    });
+
+    it('dates a page that prints no date by the day of import, marked approximate, and says so', async () => {
+      const { ingester, articlesDir } = makeIngester();
+      const noDate = join(tempDir(), 'no-date.txt');
+      writeFileSync(noDate, 'Indonesia dan China Bahas Smelter Nikel\n\nIndonesia dan China membahas smelter nikel dan investasi baterai di Jakarta.');
+      const [outcome] = (await ingester.ingest([noDate])).outcomes;
+      expect(outcome).toMatchObject({ kind: 'imported', published: '2026-01-01', dateSource: 'import', publishedApprox: true });
+      const article = parseArticleFile(join(articlesDir, `${(outcome as { articleId: string }).articleId}.json`));
+      expect(article).toMatchObject({ published: '2026-01-01', publishedApprox: true, dateSource: 'import' });
+    });
+
+    it('takes an operator\'s date over the page\'s own (--date)', async () => {
+      const { ingester } = makeIngester();
+      const [outcome] = (await ingester.ingest([PAGE], undefined, { published: '2025-02-13' })).outcomes;
+      expect(outcome).toMatchObject({ kind: 'imported', published: '2025-02-13', dateSource: 'operator' });
+      expect(outcome).not.toHaveProperty('publishedApprox');
+    });
+
+    it('imports an unrelated article with force, and names what it lacked without', async () => {
+      const { ingester } = makeIngester();
+      const source = join(INGEST_FIXTURES, 'unrelated-corruption.txt');
+      const [skipped] = (await ingester.ingest([source])).outcomes;
+      expect(skipped).toMatchObject({ kind: 'unrelated', source, missing: ['china', 'economy'] });
+      const [forced] = (await ingester.ingest([source], undefined, { force: true })).outcomes;
+      expect(forced).toMatchObject({ kind: 'imported', source });
     });
   });
 
@@ -175,6 +202,18 @@ describe('Ingester.ingest', () => {
       expect(server.requests).toHaveLength(2);
     });
 
+    it('dates a page that prints no date by the server\'s Last-Modified, approximately, and marks a server error for retry', async () => {
+      const page = 'Indonesia dan China Bahas Smelter Nikel\n\nIndonesia dan China membahas smelter nikel dan investasi baterai di Jakarta.';
+      server = await serve({
+        '/tanpa-tanggal': { type: 'text/plain; charset=utf-8', body: page, headers: { 'last-modified': 'Wed, 12 Mar 2025 03:00:00 GMT' } },
+        '/sibuk': { status: 503 },
+      });
+      const { ingester } = makeIngester();
+      const report = await ingester.ingest([`${server.base}/tanpa-tanggal`, `${server.base}/sibuk`]);
+      expect(report.outcomes[0]).toMatchObject({ kind: 'imported', published: '2025-03-12', dateSource: 'http', publishedApprox: true });
+      expect(report.outcomes[1]).toEqual({ kind: 'failed', source: `${server.base}/sibuk`, reason: 'HTTP 503 Service Unavailable', retry: true });
+    });
+
     it('fails a malformed feed with a reason', async () => {
       server = await serve(routes());
       const { ingester } = makeIngester();
@@ -186,7 +225,8 @@ describe('Ingester.ingest', () => {
       const dead = await deadUrl();
       const { ingester } = makeIngester();
       const report = await ingester.ingest([dead, PAGE]);
-      expect(report.outcomes[0]).toEqual({ kind: 'failed', source: dead, reason: expect.stringMatching(/^unreachable/) });
+      // A network failure may pass later: marked for the feed poller to retry.
+      expect(report.outcomes[0]).toEqual({ kind: 'failed', source: dead, reason: expect.stringMatching(/^unreachable/), retry: true });
       expect(report.outcomes[1]).toMatchObject({ kind: 'imported' });
     });
   });

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTokens } from '../../../src/analysis/token.ts';
 import { LexiconError } from '../../../src/errors.ts';
 import { Lexicon } from '../../../src/lexicon/lexicon.ts';
+import { LexiconSchema } from '../../../src/lexicon/schema.ts';
 import { STOPWORDS_EN, STOPWORDS_ID } from '../../../src/text/stopwords.ts';
 import { normalize } from '../../../src/text/normalize.ts';
 import { tokenize } from '../../../src/text/tokenize.ts';
-import { folderWith, projectLexicon } from '../../helpers.ts';
+import { CORPUS_DIR, folderWith, projectLexicon } from '../../helpers.ts';
 
 const small = new Lexicon([
   { key: 'rare-earth', kind: 'mineral', id: ['logam tanah jarang', 'LTJ'], en: ['rare earth metals', 'rare earth'] },
@@ -64,6 +67,23 @@ describe('Lexicon', () => {
       same('Kementerian Perindustrian', 'Ministry of Industry');
       same('nonmigas', 'non-oil and gas');
       same('KTT', 'summit');
+    });
+
+    it('refers only to concepts it holds: wider places, organisations, roles, and countries that are places', () => {
+      const concepts = LexiconSchema.parse(JSON.parse(readFileSync(join(CORPUS_DIR, 'lexicon.json'), 'utf8'))).concepts;
+      for (const c of concepts) {
+        for (const ref of [c.within, c.org, c.role].filter((r): r is string => r !== undefined)) expect({ key: c.key, ref, found: lexicon.get(ref) !== undefined }).toEqual({ key: c.key, ref, found: true });
+        for (const country of c.countries ?? []) expect({ key: c.key, country, kind: lexicon.kindOf(country) }).toEqual({ key: c.key, country, kind: 'place' });
+      }
+    });
+
+    it('names the countries of places, companies, bodies and people', () => {
+      expect(lexicon.countriesOf('morowali')).toEqual(['indonesia']);
+      expect(lexicon.countriesOf('tsingshan')).toEqual(['china']);
+      expect(lexicon.countriesOf('imip')).toEqual(['indonesia', 'china']);
+      // A minister through the ministry.
+      expect(lexicon.countriesOf('minister-of-industry')).toEqual(['indonesia']);
+      expect(lexicon.countriesOf('unido')).toEqual([]);
     });
 
     it('keeps names free of stopword-only aliases', () => {

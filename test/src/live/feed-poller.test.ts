@@ -143,6 +143,24 @@ describe('FeedPoller', () => {
         expect(store.getFeedState(feed)?.failures).toBe(0);
       });
 
+      it('reads the whole feed again at the next poll when an item failed in a way that may pass, so the item is retried', async () => {
+        handler = (response, headers) => {
+          if (headers['if-none-match'] === '"v1"') return void response.writeHead(304).end();
+          response.writeHead(200, { etag: '"v1"' }).end(RSS);
+        };
+        ingest.report = { outcomes: [{ kind: 'failed', source: 'https://news.test/item-1', reason: 'HTTP 503 Service Unavailable', retry: true }] };
+        const p = make();
+        await p.pollOnce(feed);
+        // No validators kept: the next poll is not answered 304, and the importer sees the item again.
+        expect(store.getFeedState(feed)).toMatchObject({ etag: undefined, failures: 0 });
+        ingest.report = { outcomes: [] };
+        expect((await p.pollOnce(feed)).kind).toBe('ingested');
+        expect(ingest.bodies).toHaveLength(2);
+        // Once nothing is left to retry, the validators are kept again and an unchanged feed costs a 304.
+        expect(store.getFeedState(feed)?.etag).toBe('"v1"');
+        expect((await p.pollOnce(feed)).kind).toBe('not-modified');
+      });
+
       it('refuses a body over maxBytes, declared or streamed', async () => {
         const big = 'x'.repeat(2000);
         handler = (response) => response.writeHead(200, { 'content-length': String(big.length) }).end(big);
