@@ -67,6 +67,6 @@ export function folderWith(files: Record<string, string | object>): string {
 /** Every citation number used in the answer's sections. */
 export function citedNumbers(answer: Answer): number[] {
   return answer.sections.flatMap((s) =>
-    s.kind === 'quotes' ? [...s.cites] : s.kind === 'paragraph' ? [...s.line.cites] : s.items.flatMap((i) => [...i.cites]),
+    s.kind === 'quotes' ? s.quotes.map((q) => q.n) : s.kind === 'paragraph' ? [...s.line.cites] : s.items.flatMap((i) => [...i.cites]),
   );
 }

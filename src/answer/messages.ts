@@ -11,6 +11,7 @@ const MONTHS = {
 
 export const MESSAGES = {
   id: {
+    answer: 'Jawaban',
     sources: 'Sumber',
     about: 'sekitar',
     abstainHeadline: 'Artikel yang saya miliki tidak membahas hal itu.',
@@ -55,6 +56,7 @@ export const MESSAGES = {
     ],
   },
   en: {
+    answer: 'Answer',
     sources: 'Sources',
     about: 'about',
     abstainHeadline: "The articles I have don't cover that.",

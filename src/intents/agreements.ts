@@ -177,7 +177,7 @@ function describe(knowledge: Knowledge, agreement: Agreement, language: Language
     const listed = scopeItems(scope[0].text)?.map((item) => inLanguage(knowledge, item, language)) ?? sectors.map((k) => lexicon.name(k, language));
     items.push({ text: `${m.agreementScope}: ${listed.join(', ')}`, cites: citations.citeAll(scope) });
   }
-  if (items.length === 0) return [{ kind: 'quotes', cites: citations.citeAll(agreement.passages.slice(0, 2)) }];
+  if (items.length === 0) return [{ kind: 'quotes', quotes: agreement.passages.slice(0, 2).map((p) => citations.quote(p)) }];
   const title = agreement.passages[0]!.article.title;
   return [{ kind: 'bullets', title, items }];
 }

@@ -37,8 +37,8 @@ export function answerGeneral(context: IntentContext): Answer {
     .filter(uniqueText())
     .slice(0, MAX_QUOTES);
   const citations = new Citations();
-  const cites = chosen.map((h) => citations.cite(h.passage));
-  return buildAnswer(context, 'general', messages(question.language).generalHeadline, [{ kind: 'quotes', cites }], citations);
+  const quotes = chosen.map((h) => citations.quote(h.passage));
+  return buildAnswer(context, 'general', messages(question.language).generalHeadline, [{ kind: 'quotes', quotes }], citations);
 }
 
 /** Whether a hit holds enough of the question, and not only its common words. */

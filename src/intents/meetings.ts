@@ -99,7 +99,7 @@ function summarise(context: IntentContext, meeting: Meeting, all: readonly Meeti
   const points = pointsOf(knowledge, meeting, all, language);
   const sections: Section[] = [
     { kind: 'bullets', items: facts },
-    { kind: 'quotes', title: m.meetingPoints, cites: citations.citeAll(points) },
+    { kind: 'quotes', title: m.meetingPoints, quotes: points.map((p) => citations.quote(p)) },
   ];
   const people = [...meeting.people, ...meeting.quoted.keys()].map((p) => lexicon.name(p, language)).join(' – ');
   return buildAnswer(context, 'meetings', `${m.meeting}: ${people}${when ? ` (${when})` : ''}`, sections, citations);

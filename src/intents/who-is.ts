@@ -42,13 +42,13 @@ export const whoIs: IntentHandler = (context) => {
     const described = withRole[0]!.role!;
     headline = target.name;
     const quoted = [...withRole, ...roles.filter((r) => !r.role)].slice(0, MAX_QUOTES);
-    sections.push({ kind: 'quotes', cites: citations.citeAll(quoted.map((r) => r.passage)) });
+    sections.push({ kind: 'quotes', quotes: quoted.map((r) => citations.quote(r.passage)) });
     // The headline's claim cites every sentence that states the role.
-    sections.unshift({ kind: 'paragraph', line: { text: described, cites: withRole.slice(0, MAX_QUOTES).map((r) => citations.cite(r.passage)) } });
+    sections.unshift({ kind: 'paragraph', line: { text: described, cites: citations.citeAll(withRole.slice(0, MAX_QUOTES).map((r) => r.passage)) } });
   } else {
     headline = target.name;
     if (passages.length) {
-      sections.push({ kind: 'quotes', title: messages(question.language).whoIsUnknown, cites: citations.citeAll(passages.slice(0, MAX_QUOTES)) });
+      sections.push({ kind: 'quotes', title: messages(question.language).whoIsUnknown, quotes: passages.slice(0, MAX_QUOTES).map((p) => citations.quote(p)) });
     }
   }
   if (authored.length) sections.push(authorLine(knowledge, authored.map((a) => a.id), target.name, question.language, citations));
@@ -130,7 +130,7 @@ function sameNameIn(text: string, tokens: readonly string[]): boolean {
 }
 
 function authorLine(knowledge: Knowledge, ids: string[], name: string, language: Language, citations: Citations): Section {
-  const cites = ids.flatMap((id) => knowledge.passagesOfArticle(id).slice(0, 1)).map((p) => citations.cite(p));
+  const cites = citations.citeAll(ids.flatMap((id) => knowledge.passagesOfArticle(id).slice(0, 1)));
   const line: Line = { text: messages(language).whoIsAuthor(name, ids.length), cites };
   return { kind: 'paragraph', line };
 }

@@ -1,15 +1,17 @@
 /**
- * Renders an Answer as a Slack message: the headline and sections as
- * mrkdwn section blocks, the first few citations as context blocks, and the
- * buttons (Share in channel, More sources). Hazard: Slack rejects a whole
+ * Renders an Answer as a Slack message, formatting the core's walk
+ * (src/answer/walk.ts): the headline, the short answer (bold) and the
+ * sections as mrkdwn section blocks, the first few sources as context
+ * blocks, and the buttons (Share in channel, More sources). Hazard: Slack rejects a whole
  * message over any Block Kit limit, so long sections are split, surplus
  * blocks dropped with a note, and surplus citations moved behind
  * "More sources" — never a failure. The plain `text` fallback is the core's
  * plain renderer, escaped and cut.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Line, Section } from '../../../src/answer/answer.ts';
-import { quoted, renderText } from '../../../src/answer/render-text.ts';
+import type { Answer } from '../../../src/answer/answer.ts';
+import { renderText } from '../../../src/answer/render-text.ts';
+import { type Block as WalkedBlock, walkAnswer } from '../../../src/answer/walk.ts';
 import { assertNever } from '../../../src/errors.ts';
 import { ACTION_IDS } from '../action-ids.ts';
 import { encodeButton } from '../button-value.ts';
@@ -36,16 +38,16 @@ export interface AnswerOptions {
 }
 
 export function renderAnswer(answer: Answer, options: AnswerOptions = {}): SlackMessage {
-  const hasCitations = answer.citations.length > 0;
+  const walked = walkAnswer(answer);
+  const hasCitations = walked.sources.length > 0;
   // Room kept for the actions block and, with citations, a divider and at least one citation.
   const reserved = 1 + (hasCitations ? 2 : 0);
-  const body = fitBlocks(bodyBlocks(answer, options.footer), BLOCK_KIT.messageBlocks - reserved, answer);
+  const body = fitBlocks(bodyBlocks(walked.body, answer, options.footer), BLOCK_KIT.messageBlocks - reserved, answer);
   const room = BLOCK_KIT.messageBlocks - body.length - reserved + (hasCitations ? 1 : 0);
-  const shown = answer.citations.slice(0, Math.min(CITATIONS_SHOWN, room));
-  const quotedAbove = new Set(answer.sections.flatMap((s) => (s.kind === 'quotes' ? s.cites : [])));
+  const shown = walked.sources.slice(0, Math.min(CITATIONS_SHOWN, room));
   const blocks: Block[] = [...body];
-  if (shown.length > 0) blocks.push({ type: 'divider' }, ...shown.map((c) => citationBlock(c, answer, !quotedAbove.has(c.n))));
-  const actions = actionButtons(answer, options, answer.citations[shown.length]?.n);
+  if (shown.length > 0) blocks.push({ type: 'divider' }, ...shown.map(citationBlock));
+  const actions = actionButtons(answer, options, walked.sources[shown.length]?.n);
   if (actions.length > 0) blocks.push({ type: 'actions', block_id: 'coop_answer_actions', elements: actions });
   return { text: escapeWithin(renderText(answer), BLOCK_KIT.fallbackText) || EMPTY, blocks };
 }
@@ -68,8 +70,8 @@ function actionButtons(answer: Answer, options: AnswerOptions, firstHidden: numb
   return buttons;
 }
 
-function bodyBlocks(answer: Answer, footer: readonly string[] = []): Block[] {
-  const groups = [[bold(answer.headline)], ...answer.sections.map((s) => sectionLines(s, answer))];
+function bodyBlocks(walked: readonly WalkedBlock[], answer: Answer, footer: readonly string[] = []): Block[] {
+  const groups = walked.map(blockLines);
   if (footer.length > 0) groups.push([bold(phrases(answer.language).commandsTitle), ...footer.map((l) => `• ${escapeMrkdwn(l)}`)]);
   const blocks = groups.flatMap((lines) => chunkLines(lines, BLOCK_KIT.sectionText)).map(section);
   return blocks.length > 0 ? blocks : [section(EMPTY)];
@@ -81,29 +83,28 @@ function fitBlocks(blocks: Block[], max: number, answer: Answer): Block[] {
   return [...blocks.slice(0, max - 1), section(`_${escapeMrkdwn(phrases(answer.language).answerShortened)}_`)];
 }
 
-function sectionLines(s: Section, answer: Answer): string[] {
-  const title = s.title ? [bold(s.title)] : [];
-  switch (s.kind) {
-    case 'paragraph':
-      return [...title, line(s.line)];
-    case 'bullets':
-      return [...title, ...s.items.map((item) => `• ${line(item)}`)];
-    case 'quotes':
-      return [...title, ...s.cites.map((n) => `> ${escapeMrkdwn(quoted(oneLine(quoteOf(answer, n))))} [${n}]`)];
+function blockLines(block: WalkedBlock): string[] {
+  switch (block.kind) {
+    case 'headline':
+      return [bold(block.text)];
+    case 'short':
+      return [withMarker(bold(`${block.label}: ${block.text}`), block.marker)];
+    case 'lines': {
+      const title = block.title ? [bold(block.title)] : [];
+      const prefix = block.style === 'quote' ? '> ' : block.style === 'bullet' ? '• ' : '';
+      // A line break inside a quote would end the quote.
+      return [...title, ...block.lines.map((l) => prefix + withMarker(escapeMrkdwn(block.style === 'quote' ? oneLine(l.text) : l.text), l.marker))];
+    }
     default:
-      return assertNever(s);
+      return assertNever(block);
   }
 }
 
-function line(l: Line): string {
-  const cites = l.cites.map((n) => `[${n}]`).join('');
-  return cites ? `${escapeMrkdwn(l.text)} ${cites}` : escapeMrkdwn(l.text);
+// Markers are "[n]": nothing to escape.
+function withMarker(mrkdwn: string, marker: string): string {
+  return marker ? `${mrkdwn} ${marker}` : mrkdwn;
 }
 
 function bold(text: string): string {
   return text.trim() ? `*${escapeMrkdwn(text.trim())}*` : '';
-}
-
-function quoteOf(answer: Answer, n: number): string {
-  return answer.citations.find((c) => c.n === n)?.quote ?? '';
 }
