@@ -8,7 +8,7 @@
 import type { Passage } from '../knowledge/passage.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Citation, Quote } from './answer.ts';
-import { shortQuote } from './short-quote.ts';
+import { type QuoteCut, shortQuote } from './short-quote.ts';
 
 interface Entry {
   readonly citation: Omit<Citation, 'quote' | 'quotes'>;
@@ -19,29 +19,29 @@ export class Citations {
   private readonly entries: Entry[] = [];
   private readonly byArticle = new Map<string, number>();
 
-  /** The article's number; the sentence joins its quotes (cut to `maxChars` when given). */
-  cite(passage: Passage, maxChars?: number): number {
-    return this.record(passage.article, cut(passage.text, maxChars));
+  /** The article's number; the sentence joins its quotes (cut short when `cut` says so). */
+  cite(passage: Passage, cut?: QuoteCut): number {
+    return this.record(passage.article, shorten(passage.text, cut));
   }
 
   /** The distinct numbers of the passages' articles, in order of first use. */
-  citeAll(passages: readonly Passage[], maxChars?: number): number[] {
-    return [...new Set(passages.map((p) => this.cite(p, maxChars)))];
+  citeAll(passages: readonly Passage[], cut?: QuoteCut): number[] {
+    return [...new Set(passages.map((p) => this.cite(p, cut)))];
   }
 
   /** The sentence as a quote to show in the answer, under its article's number. */
-  quote(passage: Passage, maxChars?: number): Quote {
-    const text = cut(passage.text, maxChars);
+  quote(passage: Passage, cut?: QuoteCut): Quote {
+    const text = shorten(passage.text, cut);
     return { n: this.record(passage.article, text), text };
   }
 
   /** Consecutive sentences of one article (a window that holds the answer) as one quote. */
-  quoteWindow(passages: readonly Passage[], maxChars?: number): Quote {
+  quoteWindow(passages: readonly Passage[], cut?: QuoteCut): Quote {
     const [first] = passages;
     if (!first || passages.some((p, i) => p.article !== first.article || p.index !== first.index + i)) {
       throw new Error('coop-bot: quoteWindow takes consecutive passages of one article');
     }
-    const text = cut(passages.map((p) => p.text).join(' '), maxChars);
+    const text = shorten(passages.map((p) => p.text).join(' '), cut);
     return { n: this.record(first.article, text), text };
   }
 
@@ -74,6 +74,6 @@ export class Citations {
   }
 }
 
-function cut(text: string, maxChars: number | undefined): string {
-  return maxChars === undefined ? text : shortQuote(text, maxChars);
+function shorten(text: string, cut: QuoteCut | undefined): string {
+  return cut ? shortQuote(text, cut) : text;
 }

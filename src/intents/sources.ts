@@ -18,7 +18,7 @@ export const sources: IntentHandler = (context) => {
   const citations = new Citations();
   for (const article of newestArticles(knowledge)) {
     const first = knowledge.passagesOfArticle(article.id)[0];
-    if (first) citations.cite(first, MAX_OPENING_CHARS);
+    if (first) citations.cite(first, { max: MAX_OPENING_CHARS });
   }
   const headline = messages(question.language).sourcesHeadline(knowledge.articles.length);
   return buildAnswer(context, 'sources', headline, [], citations);

@@ -40,7 +40,7 @@ describe('Citations', () => {
 
     it('cuts an over-long sentence when asked, ending it in an ellipsis', () => {
       const citations = new Citations();
-      citations.cite(a1!, 12);
+      citations.cite(a1!, { max: 12 });
       expect(citations.all[0]!.quotes).toEqual(['First…']);
     });
   });
