@@ -9,7 +9,7 @@
  * plain renderer, escaped and cut.
  */
 import type { types } from '@slack/bolt';
-import type { Answer } from '../../../src/answer/answer.ts';
+import type { Answer, IntentName } from '../../../src/answer/answer.ts';
 import { renderText } from '../../../src/answer/render-text.ts';
 import { type Block as WalkedBlock, walkAnswer } from '../../../src/answer/walk.ts';
 import { assertNever } from '../../../src/errors.ts';
@@ -31,6 +31,8 @@ const EMPTY = '…';
 export interface AnswerOptions {
   /** The question as asked: the buttons carry it so their actions can re-ask. Without it, no buttons. */
   readonly question?: string;
+  /** The subcommand's intent, when one was asked (`question` is then its topic): the buttons carry it too. */
+  readonly intent?: IntentName;
   /** Adds "Share in channel" (for ephemeral answers). */
   readonly share?: boolean;
   /** Extra raw lines after the answer (the Slack command list under help). */
@@ -53,8 +55,8 @@ export function renderAnswer(answer: Answer, options: AnswerOptions = {}): Slack
 }
 
 /** The "More sources" button for citations from `from` on; also used by the sources pages. */
-export function moreSourcesButton(answer: Answer, question: string, from: number): types.Button | undefined {
-  const value = encodeButton({ question, language: answer.language, from });
+export function moreSourcesButton(answer: Answer, question: string, from: number, intent?: IntentName): types.Button | undefined {
+  const value = encodeButton({ question, ...(intent && { intent }), language: answer.language, from });
   const hidden = answer.citations.filter((c) => c.n >= from).length;
   if (!value || hidden === 0) return undefined;
   return button(ACTION_IDS.moreSources, truncate(phrases(answer.language).moreSources(hidden), BLOCK_KIT.buttonText), value);
@@ -63,9 +65,9 @@ export function moreSourcesButton(answer: Answer, question: string, from: number
 function actionButtons(answer: Answer, options: AnswerOptions, firstHidden: number | undefined): types.Button[] {
   if (options.question === undefined) return [];
   const buttons: types.Button[] = [];
-  const shareValue = options.share ? encodeButton({ question: options.question, language: answer.language }) : undefined;
+  const shareValue = options.share ? encodeButton({ question: options.question, ...(options.intent && { intent: options.intent }), language: answer.language }) : undefined;
   if (shareValue) buttons.push(button(ACTION_IDS.share, truncate(phrases(answer.language).shareInChannel, BLOCK_KIT.buttonText), shareValue));
-  const more = firstHidden === undefined ? undefined : moreSourcesButton(answer, options.question, firstHidden);
+  const more = firstHidden === undefined ? undefined : moreSourcesButton(answer, options.question, firstHidden, options.intent);
   if (more) buttons.push(more);
   return buttons;
 }

@@ -47,12 +47,12 @@ function problems(message: SlackMessage, allowedUrls: readonly string[]): string
 /** The answer as each surface would send it, and its More sources page. */
 function renderings(answer: Answer, question: string): SlackMessage[] {
   const more = renderMoreSources(answer, question, CITATIONS_SHOWN + 1);
-  return [answerMessage(answer, '/coop', question, true), answerMessage(answer, '/coop', question, false), ...(more ? [more] : [])];
+  return [answerMessage(answer, '/coop', { text: question }, true), answerMessage(answer, '/coop', { text: question }, false), ...(more ? [more] : [])];
 }
 
 describe('rendering every engine answer', () => {
   const engine = seedEngine();
-  const detect = (text: string) => engine.ask({ text }).language;
+  const detect = (text: string) => engine.replyLanguage({ text });
 
   it('keeps the dev set and the paraphrases within the limits, links only to the corpus', () => {
     for (const question of [...questions('dev.jsonl'), ...questions('paraphrases.jsonl')]) {
@@ -62,8 +62,8 @@ describe('rendering every engine answer', () => {
 
   it('keeps hostile input harmless, as typed and as Slack delivers it', () => {
     for (const raw of HOSTILE) {
-      for (const text of [raw, questionFromSlack(raw), questionFromCommand(questionFromSlack(raw), detect).text]) {
-        for (const message of renderings(engine.ask({ text }), text)) expect(problems(message, CORPUS_URLS), text.slice(0, 80)).toEqual([]);
+      for (const asked of [{ text: raw }, { text: questionFromSlack(raw) }, questionFromCommand(questionFromSlack(raw), detect)]) {
+        for (const message of renderings(engine.ask(asked), asked.text)) expect(problems(message, CORPUS_URLS), asked.text.slice(0, 80)).toEqual([]);
       }
     }
   });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/action-ids.ts';
+import { decodeButton } from '../../../adapters/slack/button-value.ts';
 import { CITATIONS_SHOWN } from '../../../adapters/slack/render/index.ts';
 import { seedArticles, wideEngine } from '../../helpers.ts';
 import { blockKitProblems, messageSafetyProblems } from './block-kit.ts';
@@ -125,6 +126,20 @@ describe('Share in channel', () => {
     expect(buttonValue(posts[0]!.body, ACTION_IDS.share)).toBeUndefined();
     expectValid(posts[0]!.body);
     expect(posts[1]!.body).toEqual({ delete_original: true });
+  });
+
+  it('re-asks a subcommand as its intent and topic, so the shared answer is the same', async () => {
+    const url = h.fake.responseUrl();
+    await postCommand(h, 'kronologi UNIDO', { response_url: url });
+    const ephemeral = await responseTo(url);
+    const value = buttonValue(ephemeral, ACTION_IDS.share);
+    expect(decodeButton(value)).toEqual({ question: 'UNIDO', intent: 'timeline', language: 'id' });
+    const actionUrl = h.fake.responseUrl();
+    await postButton(h, ACTION_IDS.share, value, actionUrl);
+    const shared = await responseTo(actionUrl);
+    expect(allText(shared)).toContain('Kronologi menurut artikel');
+    // The same answer, without the buttons (a shared answer has none here: no second share, all sources shown).
+    expect(shared.blocks).toEqual((ephemeral.blocks as Array<{ type: string }>).filter((b) => b.type !== 'actions'));
   });
 
   it('shares an Indonesian answer in Indonesian', async () => {

@@ -22,7 +22,7 @@ interface Button {
 }
 
 // Over the wide corpus the timeline cites more than five articles; over the seeds /sources cites exactly five.
-const CITED = wideEngine().ask({ text: PHRASES.en.questions.timeline }).citations.length;
+const CITED = wideEngine().ask({ text: '', intent: 'timeline', preferredLanguage: 'en' }).citations.length;
 const HIDDEN = CITED - 5;
 
 async function timeline(languageCode = 'en', userId = 111): Promise<{ button: Button; messageId: number; texts: string[] }> {
@@ -50,7 +50,7 @@ describe('an answer with more than five citations', () => {
 
   it('labels the button in the answer language', async () => {
     h = await Harness.start({ mode: 'webhook', engine: wideEngine() });
-    expect((await timeline('id')).button.text).toBe(PHRASES.id.moreSources(wideEngine().ask({ text: PHRASES.id.questions.timeline }).citations.length - 5));
+    expect((await timeline('id')).button.text).toBe(PHRASES.id.moreSources(wideEngine().ask({ text: '', intent: 'timeline', preferredLanguage: 'id' }).citations.length - 5));
   });
 
   it('sends the rest when pressed, answers the press and removes the button', async () => {

@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderAnswerHtml } from '../../../adapters/telegram/render-html.ts';
-import { PHRASES } from '../../../adapters/telegram/phrases.ts';
 import { TELEGRAM_MAX_MESSAGE } from '../../../adapters/telegram/split-html.ts';
 import { QUESTIONS } from '../../../scripts/bench/questions.ts';
-import type { Answer, IntentName } from '../../../src/answer/answer.ts';
+import { INTENTS, type Answer, type IntentName } from '../../../src/answer/answer.ts';
 import { Engine } from '../../../src/engine.ts';
 import { meetingsOf } from '../../../src/intents/meeting-view.ts';
 import { Knowledge } from '../../../src/knowledge/knowledge.ts';
@@ -27,8 +26,8 @@ function questionsOf(file: string): string[] {
   return readFileSync(join(FIXTURES, file), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { question: string }).question);
 }
 
-// Questions of every kind: the eval sets, the benchmark's mix, the commands'
-// questions, and one meeting summary, who-is and timeline per name the corpus holds.
+// Questions of every kind: the eval sets, the benchmark's mix, and one
+// meeting summary, who-is and timeline per name the corpus holds.
 function questions(): string[] {
   const people = concepts.filter((c) => c.kind === 'person');
   const organisations = concepts.filter((c) => c.kind === 'organisation');
@@ -38,7 +37,6 @@ function questions(): string[] {
     ...questionsOf('eval/paraphrases.jsonl'),
     ...questionsOf('realdev/questions.jsonl'),
     ...QUESTIONS.map((q) => q.text),
-    ...(['id', 'en'] as const).flatMap((l) => Object.values(PHRASES[l].questions)),
     ...meetings,
     ...people.flatMap((p) => [`Who is ${p.en[0]}?`, `Ringkas pertemuan ${p.id[0]}`]),
     ...organisations.flatMap((o) => [`Timeline ${o.en[0]}`, `MoU ${o.id[0]}`]),
@@ -46,7 +44,9 @@ function questions(): string[] {
 }
 
 describe('every answer', () => {
-  const answers: Answer[] = questions().map((text) => engine.ask({ text }));
+  // Each intent as a command asks it too, without a topic, in both languages.
+  const commands = (['id', 'en'] as const).flatMap((language) => INTENTS.map((intent) => engine.ask({ text: '', intent, preferredLanguage: language })));
+  const answers: Answer[] = [...questions().map((text) => engine.ask({ text })), ...commands];
 
   it('covers every intent that lists things', () => {
     const intents = new Set<IntentName>(answers.filter((a) => !a.abstained).map((a) => a.intent));
