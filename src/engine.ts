@@ -1,8 +1,11 @@
 /**
  * The core's entry point: a message in, an Answer out. Knows nothing of any
- * chat platform; adapters translate their events into a Message.
+ * chat platform; adapters translate their events into a Message. It also
+ * decides, in one place, the language of every reply (`replyLanguage`):
+ * adapters ask it before the engine runs too, for refusals, apologies and
+ * notices, so the bot never answers one chat in two languages.
  */
-import type { Answer } from './answer/answer.ts';
+import type { Answer, IntentName } from './answer/answer.ts';
 import type { Language } from './corpus/article.ts';
 import { classify, prepareViews, route } from './intents/router.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
@@ -10,12 +13,18 @@ import { analyseQuestion } from './question.ts';
 import { detectLanguage } from './text/language.ts';
 
 export interface Message {
+  /** The question as typed; with `intent`, the topic a command names after it ("/summary UNIDO"), possibly empty. */
   readonly text: string;
+  /** Set by a command (/minerals, /summary …): this intent answers, and the text is not classified. */
+  readonly intent?: IntentName;
   /** The chat's chosen reply language (/lang); wins over detection. */
   readonly preferredLanguage?: Language;
   /** The platform's hint (e.g. Telegram's language_code), used when text says nothing. */
   readonly languageHint?: Language;
 }
+
+/** What the reply language is decided from; every part is optional. */
+export type LanguageCue = Partial<Pick<Message, 'text' | 'preferredLanguage' | 'languageHint'>>;
 
 export interface EngineOptions {
   readonly defaultLanguage: Language;
@@ -40,13 +49,22 @@ export class Engine {
     prepareViews(this.knowledge);
   }
 
+  /**
+   * The language of a reply: the chat's choice, else the language of the
+   * text (question words, function words, the lexicon's language-only
+   * names, then trigrams), else the platform's hint, else the default.
+   */
+  replyLanguage(cue: LanguageCue): Language {
+    if (cue.preferredLanguage) return cue.preferredLanguage;
+    const fallback = cue.languageHint ?? this.options.defaultLanguage;
+    const text = (cue.text ?? '').slice(0, this.options.maxQuestionChars);
+    return text.trim() ? detectLanguage(text, fallback, this.knowledge.lexicon.vocabulary) : fallback;
+  }
+
   ask(message: Message): Answer {
     const text = message.text.slice(0, this.options.maxQuestionChars);
-    const language =
-      message.preferredLanguage ??
-      detectLanguage(text, message.languageHint ?? this.options.defaultLanguage, this.knowledge.lexicon.vocabulary);
     const index = this.knowledge.index;
-    const question = analyseQuestion(text, language, this.knowledge.lexicon, (term) => index.frequency(term));
-    return route(classify(question), { question, knowledge: this.knowledge });
+    const question = analyseQuestion(text, this.replyLanguage(message), this.knowledge.lexicon, (term) => index.frequency(term));
+    return route(message.intent ?? classify(question), { question, knowledge: this.knowledge });
   }
 }

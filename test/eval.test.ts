@@ -21,7 +21,7 @@ describe('the dev set', () => {
 
 describe('failures', () => {
   const base = { question: 'q', language: 'en', intent: 'general', abstained: false, text: 'Lithium and cobalt', citations: [] };
-  const cite = (id: string) => ({ id, title: 't', publisher: null, published: '2024-01-01', url: null, quote: 'q' });
+  const cite = (id: string) => ({ id, title: 't', publisher: null, published: '2024-01-01', url: null, quote: 'q', quotes: ['q'] });
 
   it('requires at least half of the citations among the sources', () => {
     const item = { id: 'x', lang: 'en' as const, question: 'q', sources: ['a'], facts: [] };

@@ -2,15 +2,17 @@
  * Shared fixtures for the tests: the project's corpus and lexicon, article
  * builders, temporary folders and a silent logger.
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateCorpus } from '../scripts/bench/generate.ts';
 import type { Answer } from '../src/answer/answer.ts';
 import type { Article } from '../src/corpus/article.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { Engine } from '../src/engine.ts';
 import { Knowledge } from '../src/knowledge/knowledge.ts';
 import { Lexicon } from '../src/lexicon/lexicon.ts';
+import { LexiconSchema } from '../src/lexicon/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const CORPUS_DIR = join(ROOT, 'corpus');
@@ -18,6 +20,7 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 let lexicon: Lexicon | undefined;
 let engine: Engine | undefined;
+let wide: Engine | undefined;
 
 export function projectLexicon(): Lexicon {
   lexicon ??= Lexicon.fromFile(join(CORPUS_DIR, 'lexicon.json'));
@@ -32,6 +35,27 @@ export function seedArticles(): Article[] {
 export function seedEngine(): Engine {
   engine ??= new Engine(new Knowledge(projectLexicon(), seedArticles()));
   return engine;
+}
+
+/**
+ * Synthetic articles made from the seeds (scripts/bench/generate.ts): the
+ * same corpus for the same count and seed.
+ */
+export function syntheticArticles(count: number, seed = 7): Article[] {
+  const concepts = LexiconSchema.parse(JSON.parse(readFileSync(join(CORPUS_DIR, 'lexicon.json'), 'utf8'))).concepts;
+  return generateCorpus({ count, seed, sources: seedArticles(), concepts });
+}
+
+export const WIDE_SYNTHETIC = 400;
+
+/**
+ * The seeds and WIDE_SYNTHETIC synthetic articles, built once per test file:
+ * a corpus where every intent finds more than an answer can hold (a dozen
+ * meetings, dozens of dated events, many sources).
+ */
+export function wideEngine(): Engine {
+  wide ??= new Engine(new Knowledge(projectLexicon(), [...seedArticles(), ...syntheticArticles(WIDE_SYNTHETIC)]));
+  return wide;
 }
 
 export function ask(text: string): Answer {
@@ -67,6 +91,6 @@ export function folderWith(files: Record<string, string | object>): string {
 /** Every citation number used in the answer's sections. */
 export function citedNumbers(answer: Answer): number[] {
   return answer.sections.flatMap((s) =>
-    s.kind === 'quotes' ? [...s.cites] : s.kind === 'paragraph' ? [...s.line.cites] : s.items.flatMap((i) => [...i.cites]),
+    s.kind === 'quotes' ? s.quotes.map((q) => q.n) : s.kind === 'paragraph' ? [...s.line.cites] : s.items.flatMap((i) => [...i.cites]),
   );
 }

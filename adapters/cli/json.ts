@@ -1,6 +1,8 @@
 /**
  * The command-line JSON contract (see test/fixtures/eval/README.md): one
- * object per question with the rendered text and the citations.
+ * object per question with the rendered text and the citations, one per
+ * article: `quotes` holds what the answer quotes from it, `quote` the first
+ * of them (as before articles were numbered once).
  */
 import type { Answer } from '../../src/answer/answer.ts';
 import { renderText } from '../../src/answer/render-text.ts';
@@ -11,7 +13,7 @@ export interface AnswerJson {
   intent: string;
   abstained: boolean;
   text: string;
-  citations: Array<{ id: string; title: string; publisher: string | null; published: string; url: string | null; quote: string }>;
+  citations: Array<{ id: string; title: string; publisher: string | null; published: string; url: string | null; quote: string; quotes: string[] }>;
 }
 
 export function toJson(question: string, answer: Answer): AnswerJson {
@@ -29,6 +31,7 @@ export function toJson(question: string, answer: Answer): AnswerJson {
       published: c.published,
       url: c.url ?? null,
       quote: c.quote,
+      quotes: [...c.quotes],
     })),
   };
 }

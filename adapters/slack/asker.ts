@@ -5,16 +5,17 @@
  * The length check comes first so an over-long question does not use up
  * the user's allowance.
  */
-import type { Answer } from '../../src/answer/answer.ts';
+import type { Answer, IntentName } from '../../src/answer/answer.ts';
 import { messages } from '../../src/answer/messages.ts';
 import type { Config } from '../../src/config.ts';
 import type { Language } from '../../src/corpus/article.ts';
-import type { Engine } from '../../src/engine.ts';
-import { detectLanguage } from '../../src/text/language.ts';
+import type { Engine, Message } from '../../src/engine.ts';
 import type { QuestionLimiter } from '../shared/rate-limit.ts';
 
 export interface Question {
+  /** The question; with `intent` (a subcommand's), its topic. */
   readonly text: string;
+  readonly intent?: IntentName;
   /** Rate-limit key: `slack:<team>:<user>`. */
   readonly userKey: string;
   /** Rate-limit key of the channel, when the question is asked in one: `slack:<team>:<channel>`. */
@@ -30,12 +31,12 @@ export class Asker {
   constructor(
     private readonly engine: Engine,
     private readonly limiter: QuestionLimiter,
-    private readonly config: Pick<Config, 'MAX_QUESTION_CHARS' | 'DEFAULT_LANGUAGE'>,
+    private readonly config: Pick<Config, 'MAX_QUESTION_CHARS'>,
   ) {}
 
-  /** The language a reply to `text` will be in; known before the engine runs, for refusals and apologies. */
+  /** The language a reply to `text` will be in (the core decides); known before the engine runs, for refusals and apologies. */
   languageOf(text: string, preferred?: Language): Language {
-    return preferred ?? detectLanguage(text.slice(0, this.config.MAX_QUESTION_CHARS), this.config.DEFAULT_LANGUAGE, this.engine.knowledge.lexicon.vocabulary);
+    return this.engine.replyLanguage({ text, ...(preferred && { preferredLanguage: preferred }) });
   }
 
   async ask(question: Question): Promise<Outcome> {
@@ -43,12 +44,13 @@ export class Asker {
     const m = messages(language);
     if (question.text.length > this.config.MAX_QUESTION_CHARS) return { kind: 'refused', language, text: m.tooLong(this.config.MAX_QUESTION_CHARS) };
     if (!(await this.limiter.allow(question.userKey, question.chatKey))) return { kind: 'refused', language, text: m.rateLimited(this.limiter.perMinute) };
-    return { kind: 'answer', answer: this.answer(question.text, question.preferredLanguage) };
+    const { text, intent, preferredLanguage } = question;
+    return { kind: 'answer', answer: this.answer({ text, ...(intent && { intent }), ...(preferredLanguage && { preferredLanguage }) }) };
   }
 
   /** The engine alone, for buttons that re-ask a question already admitted. */
-  answer(text: string, preferredLanguage?: Language): Answer {
-    return this.engine.ask(preferredLanguage ? { text, preferredLanguage } : { text });
+  answer(message: Pick<Message, 'text' | 'intent' | 'preferredLanguage'>): Answer {
+    return this.engine.ask(message);
   }
 }
 

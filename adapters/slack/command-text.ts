@@ -1,50 +1,36 @@
 /**
  * The slash command's subcommands (`/coop minerals`, `/coop ringkas …`) as
- * questions the core understands, in the language of the word the user
- * typed: each subcommand has an English and an Indonesian name. Anything
- * that is not a subcommand is a question as it stands.
+ * the core intent they stand for, with the words after them as its topic
+ * ("/coop timeline UNIDO"), so the core never classifies them again. Each
+ * subcommand has an English and an Indonesian name; the name typed settles
+ * the reply language. Anything that is not a subcommand is a question as it
+ * stands.
  */
+import type { IntentName } from '../../src/answer/answer.ts';
 import type { Language } from '../../src/corpus/article.ts';
 
 export interface CommandQuestion {
+  /** The question; with `intent`, the subcommand's topic, possibly empty. */
   readonly text: string;
+  readonly intent?: IntentName;
   /** Set when the subcommand word settles the reply language. */
   readonly preferredLanguage?: Language;
 }
 
-type Phrase = string | ((rest: string) => string);
-
 interface Subcommand {
   readonly names: Readonly<Record<Language, readonly string[]>>;
-  readonly question: Readonly<Record<Language, Phrase>>;
-  /** The rest is a whole question: the engine reads its language. */
-  readonly free?: true;
+  /** Undefined for `ask`: the rest is a whole question, classified and read for its language by the core. */
+  readonly intent?: IntentName;
 }
 
 const SUBCOMMANDS: readonly Subcommand[] = [
-  {
-    names: { en: ['minerals'], id: ['mineral'] },
-    question: { en: 'Which minerals are prioritised for downstreaming?', id: 'Mineral apa yang diprioritaskan untuk hilirisasi?' },
-  },
-  {
-    names: { en: ['meetings', 'meeting'], id: ['pertemuan'] },
-    question: { en: 'Which meetings were held?', id: 'Pertemuan apa saja yang dilaporkan?' },
-  },
-  {
-    names: { en: ['summary', 'summarise', 'summarize'], id: ['ringkas', 'ringkasan'] },
-    question: {
-      en: (rest) => (rest ? `Summarise the meeting ${withoutMeetingWord(rest)}` : 'Which meetings were held?'),
-      id: (rest) => (rest ? `Ringkas pertemuan ${withoutMeetingWord(rest)}` : 'Pertemuan apa saja yang dilaporkan?'),
-    },
-  },
-  {
-    names: { en: ['agreements', 'agreement', 'mou', 'mous'], id: ['kesepakatan', 'perjanjian', 'nota'] },
-    question: { en: 'Which MoUs were signed?', id: 'Nota kesepahaman apa saja yang ditandatangani?' },
-  },
-  { names: { en: ['timeline'], id: ['kronologi', 'linimasa'] }, question: { en: 'Timeline', id: 'Kronologi' } },
-  { names: { en: ['sources'], id: ['sumber'] }, question: { en: 'Sources', id: 'Sumber' } },
-  { names: { en: ['help'], id: ['bantuan'] }, question: { en: 'help', id: 'bantuan' } },
-  { names: { en: ['ask'], id: ['tanya'] }, question: { en: (rest) => rest, id: (rest) => rest }, free: true },
+  { names: { en: ['minerals'], id: ['mineral'] }, intent: 'minerals' },
+  { names: { en: ['meetings', 'meeting', 'summary', 'summarise', 'summarize'], id: ['pertemuan', 'ringkas', 'ringkasan'] }, intent: 'meetings' },
+  { names: { en: ['agreements', 'agreement', 'mou', 'mous'], id: ['kesepakatan', 'perjanjian', 'nota'] }, intent: 'agreements' },
+  { names: { en: ['timeline'], id: ['kronologi', 'linimasa'] }, intent: 'timeline' },
+  { names: { en: ['sources'], id: ['sumber'] }, intent: 'sources' },
+  { names: { en: ['help'], id: ['bantuan'] }, intent: 'help' },
+  { names: { en: ['ask'], id: ['tanya'] } },
 ];
 
 /**
@@ -58,11 +44,8 @@ export function questionFromCommand(text: string, detect: (text: string) => Lang
   for (const sub of SUBCOMMANDS) {
     const language = languageOfName(sub, word, rest, detect);
     if (!language) continue;
-    const phrase = sub.question[language];
-    if (sub.free) return { text: rest };
-    // "/coop timeline UNIDO": a fixed question cannot take the extra words, but the core reads the line as it stands.
-    if (typeof phrase === 'string' && rest) return { text: text.trim() };
-    return { text: typeof phrase === 'string' ? phrase : phrase(rest), preferredLanguage: language };
+    if (!sub.intent) return { text: rest };
+    return { text: sub.intent === 'meetings' ? withoutMeetingWord(rest) : rest, intent: sub.intent, preferredLanguage: language };
   }
   return { text: text.trim() };
 }
@@ -74,7 +57,7 @@ function languageOfName(sub: Subcommand, word: string, rest: string, detect: (te
   return undefined;
 }
 
-// "/coop summary pertemuan X" must not become "Ringkas pertemuan pertemuan X".
+// "/coop summary pertemuan X": the meeting is X.
 function withoutMeetingWord(rest: string): string {
   return rest.replace(/^(?:of\s+|the\s+)*(?:meeting|pertemuan)\s+/i, '');
 }

@@ -1,25 +1,26 @@
 /**
- * Answers one question from the engine, or says it is too long. The reply
- * language is the chat's /lang choice when set (or the command's own
- * language), else what the engine detects in the question, with the user's
- * client language as a hint.
+ * Answers one question from the engine, or says it is too long. A command
+ * that stands for an intent (/minerals, /summary UNIDO) passes the intent
+ * and its topic, so its words are never classified again. The engine picks
+ * the reply language from the chat's /lang choice, the question and the
+ * user's client language (language.ts).
  */
+import type { IntentName } from '../../src/answer/answer.ts';
 import { messages } from '../../src/answer/messages.ts';
-import type { Language } from '../../src/corpus/article.ts';
 import type { TelegramApp } from './app.ts';
-import { languageHint, replyLanguage } from './language.ts';
+import { languageCue } from './language.ts';
 import { sendAnswer } from './send-answer.ts';
 import { replyTo, type Turn } from './turn.ts';
 
-export async function askQuestion(app: TelegramApp, turn: Turn, text: string, language?: Language): Promise<void> {
+/** `intent`: the command's; `text` is then its topic, possibly empty. */
+export async function askQuestion(app: TelegramApp, turn: Turn, text: string, intent?: IntentName, appendixHtml?: string): Promise<void> {
+  const cue = await languageCue(app, turn, text);
   if (text.length > app.maxQuestionChars) {
-    await replyPlain(app, turn, messages(language ?? (await replyLanguage(app, turn, text))).tooLong(app.maxQuestionChars));
+    await replyPlain(app, turn, messages(app.engine.replyLanguage(cue)).tooLong(app.maxQuestionChars));
     return;
   }
-  const preferredLanguage = language ?? (await app.settings.get(turn.chatId));
-  const hint = languageHint(turn.languageCode);
-  const answer = app.engine.ask({ text, ...(preferredLanguage && { preferredLanguage }), ...(hint && { languageHint: hint }) });
-  await sendAnswer(app, turn, answer);
+  const answer = app.engine.ask({ ...cue, text, ...(intent && { intent }) });
+  await sendAnswer(app, turn, answer, appendixHtml);
 }
 
 /** A phrase (escaped), threaded to the question in groups. */

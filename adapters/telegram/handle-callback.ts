@@ -1,6 +1,6 @@
 /**
  * Button presses. The only button is "More sources": it sends the
- * citations kept for it and removes itself. Every callback query is
+ * sources kept for it and removes itself. Every callback query is
  * answered — first, so the client stops spinning even if sending fails —
  * and stale or forged data gets a polite notice rather than an error.
  */
@@ -9,7 +9,7 @@ import type { TelegramApp } from './app.ts';
 import { replyLanguage } from './language.ts';
 import { parseMoreSourcesData, type MoreSourcesEntry } from './more-sources.ts';
 import { phrases } from './phrases.ts';
-import { renderCitationsHtml } from './render-html.ts';
+import { renderSourcesHtml } from './render-html.ts';
 import { turnOf } from './turn.ts';
 
 export function callbackHandler(app: TelegramApp): (ctx: Context) => Promise<void> {
@@ -28,7 +28,7 @@ export function callbackHandler(app: TelegramApp): (ctx: Context) => Promise<voi
     }
     await app.sender.answerCallback(query.id);
     await app.sender.removeKeyboard(message.chat.id, message.message_id);
-    const html = renderCitationsHtml(entry.citations, entry.language, phrases(entry.language).moreSourcesTitle);
+    const html = renderSourcesHtml(entry.sources, phrases(entry.language).moreSourcesTitle);
     await app.sender.html(message.chat.id, html, { replyTo: message.message_id });
   };
 }

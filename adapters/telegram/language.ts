@@ -1,11 +1,11 @@
 /**
- * Which language the bot replies in when it speaks for itself (welcome,
- * notices, apology): the chat's /lang choice, else the language of the text
- * being answered, else the user's client language, else DEFAULT_LANGUAGE.
- * Answers from the engine make the same choice inside Engine.ask.
+ * Telegram's side of the reply language: the chat's /lang choice (kept in
+ * the settings store) and the user's client language as a hint. The choice
+ * itself is the core's (Engine.replyLanguage), the same for answers and for
+ * what the bot says for itself (welcome, notices, apology).
  */
 import type { Language } from '../../src/corpus/article.ts';
-import { detectLanguage } from '../../src/text/language.ts';
+import type { LanguageCue } from '../../src/engine.ts';
 import type { TelegramApp } from './app.ts';
 import type { Turn } from './turn.ts';
 
@@ -17,11 +17,13 @@ export function languageHint(languageCode: string | undefined): Language | undef
   return undefined;
 }
 
+/** What this turn says about the reply language, with the words being answered (if any). */
+export async function languageCue(app: TelegramApp, turn: Turn, text?: string): Promise<LanguageCue> {
+  const preferredLanguage = await app.settings.get(turn.chatId);
+  const hint = languageHint(turn.languageCode);
+  return { ...(text !== undefined && { text }), ...(preferredLanguage && { preferredLanguage }), ...(hint && { languageHint: hint }) };
+}
+
 export async function replyLanguage(app: TelegramApp, turn: Turn, text?: string): Promise<Language> {
-  const chosen = await app.settings.get(turn.chatId);
-  if (chosen) return chosen;
-  const fallback = languageHint(turn.languageCode) ?? app.defaultLanguage;
-  if (!text?.trim()) return fallback;
-  // Detection reads no further than the engine would.
-  return detectLanguage(text.slice(0, app.maxQuestionChars), fallback, app.engine.knowledge.lexicon.vocabulary);
+  return app.engine.replyLanguage(await languageCue(app, turn, text));
 }

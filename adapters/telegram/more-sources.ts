@@ -1,7 +1,7 @@
 /**
- * The citations an answer had no room for, kept behind a "More sources"
+ * The sources an answer had no room for, kept behind a "More sources"
  * button. The button's callback_data is only "more:" and a short random
- * id (17 bytes; Telegram allows 64); the citations wait here, in a bounded
+ * id (17 bytes; Telegram allows 64); the sources wait here, in a bounded
  * map, until someone presses it.
  *
  * Hazards: callback data comes back from clients and can be forged or stale
@@ -11,13 +11,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Citation } from '../../src/answer/answer.ts';
+import type { Source } from '../../src/answer/walk.ts';
 import type { Language } from '../../src/corpus/article.ts';
 
 export interface MoreSourcesEntry {
   readonly chatId: number;
   readonly language: Language;
-  readonly citations: readonly Citation[];
+  /** The sources the answer had no room for, each with the quotes its body did not show. */
+  readonly sources: readonly Source[];
 }
 
 const DEFAULT_CAPACITY = 1000;

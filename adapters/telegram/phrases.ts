@@ -20,9 +20,6 @@ interface Phrases {
   readonly welcomeFooter: string;
   readonly commandsTitle: string;
   readonly commands: Readonly<Record<CommandName, string>>;
-  /** The questions the fixed commands stand for; each must route to its intent (test/adapters/telegram/commands.test.ts). */
-  readonly questions: { readonly minerals: string; readonly meetings: string; readonly agreements: string; readonly timeline: string; readonly sources: string; readonly help: string };
-  readonly summaryQuestion: (meeting: string) => string;
   readonly askUsage: string;
   readonly summaryUsage: string;
   readonly langUsage: (current: LangChoice) => string;
@@ -77,15 +74,6 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
       subscriptions: 'Langganan obrolan ini',
       ingest: 'Tambahkan artikel dari alamatnya (admin): /ingest <url>',
     },
-    questions: {
-      minerals: 'Mineral apa yang berpotensi besar untuk hilirisasi?',
-      meetings: 'Pertemuan apa saja yang dilaporkan?',
-      agreements: 'MoU apa saja yang ditandatangani?',
-      timeline: 'Kronologi',
-      sources: 'Sumber',
-      help: 'Bantuan',
-    },
-    summaryQuestion: (meeting) => `Ringkas pertemuan ${meeting}`,
     askUsage: 'Tulis pertanyaan Anda setelah /ask, misalnya: /ask Mineral apa yang diprioritaskan untuk hilirisasi?',
     summaryUsage: 'Sebutkan pertemuannya setelah /summary, misalnya: /summary UNIDO. /meetings menampilkan pertemuan yang dilaporkan artikel.',
     langUsage: (current) => `Bahasa jawaban: ${LANGUAGE_NAMES.id[current]}. Ubah dengan /lang id, /lang en atau /lang auto.`,
@@ -134,15 +122,6 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
       subscriptions: "This chat's subscriptions",
       ingest: 'Add an article by its address (admins): /ingest <url>',
     },
-    questions: {
-      minerals: 'Which minerals have great potential for downstreaming?',
-      meetings: 'Which meetings are reported?',
-      agreements: 'What agreements were signed?',
-      timeline: 'Timeline',
-      sources: 'Sources',
-      help: 'Help',
-    },
-    summaryQuestion: (meeting) => `Summarise the meeting ${meeting}`,
     askUsage: 'Write your question after /ask, for example: /ask Which minerals are prioritised for downstreaming?',
     summaryUsage: 'Name the meeting after /summary, for example: /summary UNIDO. /meetings lists the meetings the articles report.',
     langUsage: (current) => `Reply language: ${LANGUAGE_NAMES.en[current]}. Change it with /lang id, /lang en or /lang auto.`,

@@ -1,9 +1,11 @@
 /**
- * What each command does. Most stand for a question the core understands,
- * asked in the chat's language (/minerals → "Which minerals…?" or "Mineral
- * apa…?"); /start, /help and /lang speak for the bot itself; the
+ * What each command does. Most stand for an intent of the core, which
+ * answers them directly (/minerals → the minerals intent; /summary UNIDO →
+ * the meetings intent with the topic "UNIDO"; /timeline UNIDO → the timeline
+ * of UNIDO); /start, /help and /lang speak for the bot itself; the
  * subscription commands and /ingest have modules of their own.
  */
+import type { IntentName } from '../../src/answer/answer.ts';
 import type { Language } from '../../src/corpus/article.ts';
 import { assertNever } from '../../src/errors.ts';
 import type { TelegramApp } from './app.ts';
@@ -13,7 +15,6 @@ import { mayManageChat } from './chat-members.ts';
 import { replyLanguage } from './language.ts';
 import { parseLangArg, parseQuestionArg } from './parse-command.ts';
 import { phrases, type LangChoice } from './phrases.ts';
-import { sendAnswer } from './send-answer.ts';
 import { runIngest } from './run-ingest.ts';
 import { runSubscriptionCommand } from './run-subscription.ts';
 import { replyTo, type Turn } from './turn.ts';
@@ -33,10 +34,8 @@ export async function runCommand(app: TelegramApp, turn: Turn, command: CommandN
     case 'meetings':
     case 'agreements':
     case 'timeline':
-    case 'sources': {
-      const language = await replyLanguage(app, turn);
-      return askQuestion(app, turn, phrases(language).questions[command], language);
-    }
+    case 'sources':
+      return askQuestion(app, turn, args, INTENT_OF[command]);
     case 'lang':
       return lang(app, turn, args);
     case 'subscribe':
@@ -56,11 +55,12 @@ async function welcome(app: TelegramApp, turn: Turn): Promise<void> {
   await app.sender.html(turn.chatId, welcomeHtml(language, turn.isPrivate, app.me.username), target !== undefined ? { replyTo: target } : {});
 }
 
+// The commands that stand for an intent, the topic being whatever follows them.
+const INTENT_OF = { minerals: 'minerals', meetings: 'meetings', agreements: 'agreements', timeline: 'timeline', sources: 'sources' } as const satisfies Partial<Record<CommandName, IntentName>>;
+
 // The core's help answer, then the commands, which only Telegram has.
 async function help(app: TelegramApp, turn: Turn): Promise<void> {
-  const language = await replyLanguage(app, turn);
-  const answer = app.engine.ask({ text: phrases(language).questions.help, preferredLanguage: language });
-  await sendAnswer(app, turn, answer, commandListHtml(language));
+  await askQuestion(app, turn, '', 'help', commandListHtml(await replyLanguage(app, turn)));
 }
 
 async function ask(app: TelegramApp, turn: Turn, args: string): Promise<void> {
@@ -69,12 +69,11 @@ async function ask(app: TelegramApp, turn: Turn, args: string): Promise<void> {
   await replyPlain(app, turn, phrases(await replyLanguage(app, turn)).askUsage);
 }
 
-// "/summary UNIDO" → "Summarise the meeting UNIDO", in the language the meeting is named in.
+// "/summary UNIDO": the meetings intent with the meeting named, answered in the language it is named in.
 async function summary(app: TelegramApp, turn: Turn, args: string): Promise<void> {
   const meeting = parseQuestionArg(args);
-  const language = await replyLanguage(app, turn, meeting);
-  if (!meeting) return replyPlain(app, turn, phrases(language).summaryUsage);
-  await askQuestion(app, turn, phrases(language).summaryQuestion(meeting), language);
+  if (!meeting) return replyPlain(app, turn, phrases(await replyLanguage(app, turn)).summaryUsage);
+  await askQuestion(app, turn, meeting, 'meetings');
 }
 
 async function lang(app: TelegramApp, turn: Turn, args: string): Promise<void> {

@@ -4,7 +4,8 @@
  * the rest (see more-sources.ts).
  */
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import type { Answer, Citation } from '../../src/answer/answer.ts';
+import type { Answer } from '../../src/answer/answer.ts';
+import type { Source } from '../../src/answer/walk.ts';
 import type { Language } from '../../src/corpus/article.ts';
 import type { TelegramApp } from './app.ts';
 import { moreSourcesData } from './more-sources.ts';
@@ -23,7 +24,7 @@ export async function sendAnswer(app: TelegramApp, turn: Turn, answer: Answer, a
   });
 }
 
-function moreSourcesKeyboard(app: TelegramApp, chatId: number, language: Language, overflow: readonly Citation[]): InlineKeyboardMarkup {
-  const id = app.moreSources.put({ chatId, language, citations: overflow });
+function moreSourcesKeyboard(app: TelegramApp, chatId: number, language: Language, overflow: readonly Source[]): InlineKeyboardMarkup {
+  const id = app.moreSources.put({ chatId, language, sources: overflow });
   return { inline_keyboard: [[{ text: phrases(language).moreSources(overflow.length), callback_data: moreSourcesData(id) }]] };
 }

@@ -61,6 +61,7 @@ export function baselineAnswer(index: BaselineIndex, question: string, language:
       published: article.published,
       url: article.url ?? null,
       quote: text,
+      quotes: [text],
     })),
   };
 }

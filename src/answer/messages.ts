@@ -11,6 +11,7 @@ const MONTHS = {
 
 export const MESSAGES = {
   id: {
+    answer: 'Jawaban',
     sources: 'Sumber',
     about: 'sekitar',
     abstainHeadline: 'Artikel yang saya miliki tidak membahas hal itu.',
@@ -23,6 +24,7 @@ export const MESSAGES = {
     meetingWhere: 'Di mana',
     meetingWho: 'Siapa',
     meetingPoints: 'Pokok pembahasan',
+    andMore: (n: number) => `dan ${n} lainnya`,
     agreementsHeadline: 'Nota kesepahaman (MoU) yang dilaporkan artikel:',
     agreementWhen: 'Ditandatangani',
     agreementWhere: 'Tempat/acara',
@@ -56,6 +58,7 @@ export const MESSAGES = {
     ],
   },
   en: {
+    answer: 'Answer',
     sources: 'Sources',
     about: 'about',
     abstainHeadline: "The articles I have don't cover that.",
@@ -68,6 +71,7 @@ export const MESSAGES = {
     meetingWhere: 'Where',
     meetingWho: 'Who',
     meetingPoints: 'Points made',
+    andMore: (n: number) => `and ${n} more`,
     agreementsHeadline: 'Memoranda of understanding (MoUs) the articles report:',
     agreementWhen: 'Signed',
     agreementWhere: 'Place/occasion',

@@ -1,54 +1,40 @@
 /**
  * Renders an Answer as plain text: the terminal's format, and the `text`
- * field of the JSON contract. Citation markers are "[n]".
+ * field of the JSON contract. Citation markers are "[n]"; the short answer
+ * reads "Answer: US$1 billion [1]".
  */
-import type { Answer, Citation, Line, Section } from './answer.ts';
-import { formatDate, messages } from './messages.ts';
+import type { Answer } from './answer.ts';
 import { assertNever } from '../errors.ts';
+import { type Block, type Source, walkAnswer } from './walk.ts';
 
 export function renderText(answer: Answer): string {
-  const blocks = [answer.headline, ...answer.sections.map((s) => renderSection(s, answer))];
-  if (answer.citations.length > 0) {
-    const title = `${messages(answer.language).sources}:`;
-    blocks.push([title, ...answer.citations.map((c) => renderCitation(c, answer))].join('\n'));
-  }
+  const { body, sourcesTitle, sources } = walkAnswer(answer);
+  const blocks = body.map(renderBlock);
+  if (sources.length > 0) blocks.push([`${sourcesTitle}:`, ...sources.map(renderSource)].join('\n'));
   return blocks.filter(Boolean).join('\n\n');
 }
 
-export function citationSource(citation: Citation, answer: Pick<Answer, 'language'>): string {
-  const date = formatDate(citation.published, answer.language);
-  const when = citation.publishedApprox ? `${messages(answer.language).about} ${date}` : date;
-  return [citation.title, citation.publisher, when].filter(Boolean).join(' — ');
-}
-
-function renderSection(section: Section, answer: Answer): string {
-  const title = section.title ? `${section.title}\n` : '';
-  switch (section.kind) {
-    case 'paragraph':
-      return `${title}${renderLine(section.line)}`;
-    case 'bullets':
-      return `${title}${section.items.map((item) => `• ${renderLine(item)}`).join('\n')}`;
-    case 'quotes':
-      return `${title}${section.cites.map((n) => `${quoted(quoteOf(answer, n))} [${n}]`).join('\n')}`;
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'headline':
+      return block.text;
+    case 'short':
+      return withMarker(`${block.label}: ${block.text}`, block.marker);
+    case 'lines': {
+      const bullet = block.style === 'bullet' ? '• ' : '';
+      const lines = block.lines.map((line) => bullet + withMarker(line.text, line.marker));
+      return [...(block.title ? [block.title] : []), ...lines].join('\n');
+    }
     default:
-      return assertNever(section);
+      return assertNever(block);
   }
 }
 
-function renderLine(line: Line): string {
-  return line.cites.length ? `${line.text} ${line.cites.map((n) => `[${n}]`).join('')}` : line.text;
+function renderSource(source: Source): string {
+  const head = `${source.marker} ${[source.title, source.details].filter(Boolean).join(' — ')}`;
+  return [head, ...(source.url ? [source.url] : []), ...source.quotes].join('\n    ');
 }
 
-function renderCitation(citation: Citation, answer: Answer): string {
-  const link = citation.url ? `\n    ${citation.url}` : '';
-  return `[${citation.n}] ${citationSource(citation, answer)}${link}\n    ${quoted(citation.quote)}`;
-}
-
-function quoteOf(answer: Answer, n: number): string {
-  return answer.citations.find((c) => c.n === n)?.quote ?? '';
-}
-
-/** Sets a sentence in quotation marks, without doubling the marks it may already carry. */
-export function quoted(sentence: string): string {
-  return `“${sentence.replace(/^["“”']+|["“”']+$/g, '')}”`;
+function withMarker(text: string, marker: string): string {
+  return marker ? `${text} ${marker}` : text;
 }

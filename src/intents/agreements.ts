@@ -22,6 +22,9 @@ export interface Agreement {
 }
 
 const MAX_AGREEMENTS = 3;
+// Sentences cited per line; each is listed under its article in the sources, cut to this length.
+const MAX_CITES = 2;
+const FACT_CHARS = 240;
 const SIGNING = /tandatangan|ditandatangani|menandatangani|penandatanganan|\bsign(?:ed|ing)?\b|\bteken\b/i;
 // Words that introduce the list of what an MoU covers.
 const SCOPE = /(?:ruang lingkup|lingkup|scope|meliputi|mencakup|covers?|antara lain|including|namely|yaitu|yakni)/i;
@@ -165,19 +168,21 @@ function describe(knowledge: Knowledge, agreement: Agreement, language: Language
   const date = signed[0]?.dates.find((d) => d.precision === 'day');
   if (date) {
     const same = signed.filter((p) => p.dates.some((d) => d.iso === date.iso));
-    items.push({ text: `${m.agreementWhen}: ${formatDate(date.iso, language)}`, cites: citations.citeAll(same) });
+    const cites = same.slice(0, MAX_CITES).map((p) => citations.cite(p, { max: FACT_CHARS, focus: p.dates.find((d) => d.iso === date.iso)!.text }));
+    items.push({ text: `${m.agreementWhen}: ${formatDate(date.iso, language)}`, cites: [...new Set(cites)] });
   }
   const occasion = conceptsIn(knowledge, signed.length ? signed : agreement.passages, ['event', 'place'], true);
-  if (occasion.keys.length) items.push({ text: `${m.agreementWhere}: ${occasion.names(language)}`, cites: citations.citeAll(occasion.passages) });
+  if (occasion.keys.length) items.push({ text: `${m.agreementWhere}: ${occasion.names(language)}`, cites: citations.citeAll(occasion.passages, { max: FACT_CHARS }) });
   const parties = conceptsIn(knowledge, agreement.passages, ['organisation'], false);
-  if (parties.keys.length) items.push({ text: `${m.agreementWho}: ${parties.names(language)}`, cites: citations.citeAll(parties.passages) });
+  if (parties.keys.length) items.push({ text: `${m.agreementWho}: ${parties.names(language)}`, cites: citations.citeAll(parties.passages, { max: FACT_CHARS }) });
   const scope = agreement.passages.filter((p) => SCOPE.test(p.text) && p.concepts.filter((k) => lexicon.kindOf(k) === 'sector').length >= 2);
   if (scope[0]) {
     const sectors = [...new Set(scope.flatMap((p) => p.concepts.filter((k) => lexicon.kindOf(k) === 'sector')))];
     const listed = scopeItems(scope[0].text)?.map((item) => inLanguage(knowledge, item, language)) ?? sectors.map((k) => lexicon.name(k, language));
-    items.push({ text: `${m.agreementScope}: ${listed.join(', ')}`, cites: citations.citeAll(scope) });
+    // The scope sentence is the list itself: quoted whole.
+    items.push({ text: `${m.agreementScope}: ${listed.join(', ')}`, cites: citations.citeAll(scope.slice(0, MAX_CITES)) });
   }
-  if (items.length === 0) return [{ kind: 'quotes', cites: citations.citeAll(agreement.passages.slice(0, 2)) }];
+  if (items.length === 0) return [{ kind: 'quotes', quotes: agreement.passages.slice(0, MAX_CITES).map((p) => citations.quote(p, { max: FACT_CHARS })) }];
   const title = agreement.passages[0]!.article.title;
   return [{ kind: 'bullets', title, items }];
 }
@@ -208,7 +213,7 @@ function conceptsIn(knowledge: Knowledge, passages: readonly Passage[], kinds: r
   });
   return {
     keys,
-    passages: passages.filter((p) => p.concepts.some((k) => keys.includes(k))).slice(0, 2),
+    passages: passages.filter((p) => p.concepts.some((k) => keys.includes(k))).slice(0, MAX_CITES),
     names: (language: Language) => keys.map((k) => lexicon.name(k, language)).join(', '),
   };
 }

@@ -6,7 +6,9 @@
 const cues = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const CUES = {
-  help: cues('help bantuan panduan menu start mulai'),
+  help: cues('help bantuan bantu panduan menu start mulai'),
+  // Words of a question about the bot itself: who it addresses and what it is asked to do.
+  aboutTheBot: cues('you your kamu anda kau bot laku lakukan kerjakan do know tahu jawab answer tanya tanyakan ask'),
   sources: cues('source sources sumber artikel article articles reference references referensi rujukan'),
   timeline: cues('timeline kronologi linimasa chronology chronological kronologis'),
   minerals: cues('mineral minerals miner commodity commodities komoditas'),

@@ -4,7 +4,8 @@
  * question. Coverage is IDF-weighted, so a sentence that shares only a common
  * word or a country name with the question never passes.
  */
-import type { Answer, Section } from '../answer/answer.ts';
+import type { Answer, AnswerKind, ShortAnswer } from '../answer/answer.ts';
+import type { Entity } from '../qa/entities.ts';
 import { findAnswer } from '../qa/find-answer.ts';
 import { Citations } from '../answer/citations.ts';
 import { messages } from '../answer/messages.ts';
@@ -31,14 +32,19 @@ export function answerGeneral(context: IntentContext): Answer {
   const found = findAnswer(question, knowledge);
   if (!found) return abstain(question.language);
   const citations = new Citations();
-  const sections: Section[] = [];
-  if (found.short.length > 0) {
-    const cites = [...new Set(found.short.map((s) => citations.cite(s.passage)))];
-    sections.push({ kind: 'paragraph', line: { text: found.short.map((s) => s.entity.text).join(' · '), cites } });
-  }
-  const cites = found.windows.flatMap((w) => w.passages.map((p) => citations.cite(p)));
-  sections.push({ kind: 'quotes', cites: [...new Set(cites)] });
-  return buildAnswer(context, 'general', messages(question.language).generalHeadline, sections, citations);
+  const quotes = found.windows.map((w) => citations.quoteWindow(w.passages));
+  const answer = buildAnswer(context, 'general', messages(question.language).generalHeadline, [{ kind: 'quotes', quotes }], citations);
+  if (found.short.length === 0) return answer;
+  const short: ShortAnswer = {
+    kind: answerKindOf(found.short[0]!.entity),
+    text: found.short.map((s) => s.entity.text).join(' · '),
+    cites: [...new Set(found.short.map((s) => citations.cite(s.passage)))],
+  };
+  return { ...answer, short };
+}
+
+function answerKindOf(entity: Entity): AnswerKind {
+  return entity.kind === 'name' ? 'other' : entity.kind;
 }
 
 /** Whether a hit holds enough of the question, and not only its common words. */

@@ -36,6 +36,22 @@ export function conceptNamed(lexicon: Lexicon, phrase: string): string | undefin
 }
 
 /**
+ * How a sentence spells a concept (any of its names, either language,
+ * ignoring case), for keeping that word when the sentence is cut short.
+ */
+export function surfaceOf(lexicon: Lexicon, key: string, text: string): string | undefined {
+  const concept = lexicon.get(key);
+  if (!concept) return undefined;
+  const lower = text.toLowerCase();
+  for (const name of [...concept.id, ...concept.en].sort((a, b) => b.length - a.length)) {
+    const at = lower.indexOf(name.toLowerCase());
+    // Lower-casing can change a string's length (İ): only a same-length match is the name.
+    if (at >= 0 && text.slice(at, at + name.length).toLowerCase() === name.toLowerCase()) return text.slice(at, at + name.length);
+  }
+  return undefined;
+}
+
+/**
  * The `k` passages of the most recently published articles, newest first
  * (corpus order within a date). One pass with a small sorted buffer: in a
  * large corpus a minister is named in thousands of sentences, and sorting

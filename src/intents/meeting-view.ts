@@ -28,21 +28,52 @@ export interface Meeting {
 const MEETING_WORDS = ['pertemuan', 'kunjungan'];
 const SAME_WEEK_DAYS = 7;
 
+/** The concepts that point at a meeting, by how strongly (see meetings.ts). */
+export interface MeetingProfile {
+  /** Its people, their roles and organisations, its places, the concepts of its reports. */
+  readonly strong: ReadonlySet<string>;
+  /** The concepts of the articles that report only this meeting. */
+  readonly own: ReadonlySet<string>;
+  /** The concepts of every article that reports it. */
+  readonly shared: ReadonlySet<string>;
+}
+
 export function meetingsOf(knowledge: Knowledge): Meeting[] {
-  return knowledge.view('meetings', buildState, extendState).meetings;
+  return meetingsState(knowledge).meetings;
+}
+
+/**
+ * The meeting's profile, computed on first use and kept in the view's state
+ * until the meeting takes in new reports (a live import extends meetings in
+ * place, so a profile cached by meeting alone would go stale).
+ */
+export function profileOf(knowledge: Knowledge, meeting: Meeting): MeetingProfile {
+  const { profiles } = meetingsState(knowledge);
+  let profile = profiles.get(meeting);
+  if (!profile) {
+    profile = buildProfile(knowledge, meeting);
+    profiles.set(meeting, profile);
+  }
+  return profile;
+}
+
+function meetingsState(knowledge: Knowledge): MeetingsState {
+  return knowledge.view('meetings', buildState, extendState);
 }
 
 // What merging needs to take in new reports: candidate meetings by
 // participant (so merging stays linear in large corpora) and how many
-// meetings each article reports (for soleArticles).
+// meetings each article reports (for soleArticles); and the profiles
+// computed so far, dropped for every meeting that changes.
 interface MeetingsState {
   readonly meetings: Meeting[];
   readonly byPerson: Map<string, Meeting[]>;
   readonly perArticle: Map<string, number>;
+  readonly profiles: Map<Meeting, MeetingProfile>;
 }
 
 function buildState(knowledge: Knowledge): MeetingsState {
-  const state: MeetingsState = { meetings: [], byPerson: new Map(), perArticle: new Map() };
+  const state: MeetingsState = { meetings: [], byPerson: new Map(), perArticle: new Map(), profiles: new Map() };
   const cueKeys = meetingCues(knowledge);
   const reports = [...new Set(cueKeys.flatMap((k) => knowledge.mentioning(k)))].sort((a, b) => a.index - b.index);
   addReports(knowledge, state, reports);
@@ -87,7 +118,27 @@ function addReports(knowledge: Knowledge, state: MeetingsState, reports: readonl
       byPerson.set(person, list);
     }
   }
-  for (const meeting of touched) addSoleArticles(knowledge, state, meeting);
+  for (const meeting of touched) {
+    addSoleArticles(knowledge, state, meeting);
+    state.profiles.delete(meeting);
+  }
+}
+
+function buildProfile(knowledge: Knowledge, meeting: Meeting): MeetingProfile {
+  const lexicon = knowledge.lexicon;
+  const strong = new Set<string>([...meeting.people, ...meeting.places, ...meeting.reports.flatMap((r) => r.concepts)]);
+  for (const person of meeting.people) {
+    const concept = lexicon.get(person);
+    if (concept?.role) strong.add(concept.role);
+    if (concept?.org) strong.add(concept.org);
+  }
+  return { strong, own: conceptsOfArticles(knowledge, meeting.soleArticles), shared: conceptsOfArticles(knowledge, meeting.articles) };
+}
+
+function conceptsOfArticles(knowledge: Knowledge, ids: Iterable<string>): Set<string> {
+  const concepts = new Set<string>();
+  for (const id of ids) for (const passage of knowledge.passagesOfArticle(id)) for (const key of passage.concepts) concepts.add(key);
+  return concepts;
 }
 
 // Marks the articles that report one meeting only. Such an article is about

@@ -1,27 +1,40 @@
 /**
  * Meeting summaries. With a meeting named in the question (by its people,
  * their roles or organisations, the place or the date), the summary of that
- * meeting: when, where, who, and the points made, merged from every article
- * that reports it. With none named, the list of meetings the corpus reports.
+ * meeting: when, where, who, and at most five points made, each a short
+ * quote, merged from every article that reports it. With none named, the
+ * list of meetings the corpus reports. Both are capped so that an answer
+ * fits one chat message however many people, places and articles a meeting
+ * has.
  */
 import type { Line, Section } from '../answer/answer.ts';
 import { Citations } from '../answer/citations.ts';
 import { formatDate, messages } from '../answer/messages.ts';
+import type { QuoteCut } from '../answer/short-quote.ts';
 import type { Language } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import { conceptsOf } from '../question.ts';
 import { buildAnswer, newestPassages, topK, type IntentContext, type IntentHandler } from './intent.ts';
-import { type Meeting, meetingsOf } from './meeting-view.ts';
+import { type Meeting, meetingsOf, profileOf } from './meeting-view.ts';
 import { personWithRole } from './roles.ts';
 
-const MAX_POINTS = 6;
-// Citations per line, and articles mined for points: a meeting reported by
-// hundreds of articles is summarised from the newest few.
-const MAX_CITES = 3;
+const MAX_POINTS = 5;
+// A point is a short quote: a longer sentence is cut to a clause.
+const POINT_CHARS = 160;
+// A fact's supporting sentence, listed under its article in the sources.
+const FACT_CHARS = 240;
+// Reports cited per fact, and articles mined for points: a meeting reported
+// by hundreds of articles is summarised from the newest few.
+const MAX_CITES = 2;
 const MAX_POINT_ARTICLES = 4;
+// People named in the headline and in "Who", places in "Where"; the rest are counted.
+const MAX_HEADLINE_PEOPLE = 3;
+const MAX_PEOPLE = 6;
+const MAX_PLACES = 3;
+const MAX_LISTED = 6;
+const MAX_LISTED_PEOPLE = 3;
 const PICKS_A_MEETING = ['person', 'organisation', 'role', 'place', 'event'];
-const MAX_LISTED = 10;
 // Kinds of concept that make a sentence a substantive point.
 const SUBSTANCE = ['mineral', 'sector', 'term', 'document', 'event'];
 
@@ -46,67 +59,40 @@ function score(knowledge: Knowledge, meeting: Meeting, named: readonly string[])
   return named.reduce((sum, key) => sum + (strong.has(key) ? 1 : own.has(key) ? 0.75 : shared.has(key) ? 0.25 : 0), 0);
 }
 
-interface Profile {
-  readonly strong: ReadonlySet<string>;
-  readonly own: ReadonlySet<string>;
-  readonly shared: ReadonlySet<string>;
-}
-
-// Meetings are rebuilt with the corpus, so a profile lives exactly as long as its meeting.
-const profiles = new WeakMap<Meeting, Profile>();
-
-function profileOf(knowledge: Knowledge, meeting: Meeting): Profile {
-  let profile = profiles.get(meeting);
-  if (profile) return profile;
-  const lexicon = knowledge.lexicon;
-  const strong = new Set<string>([...meeting.people, ...meeting.places, ...meeting.reports.flatMap((r) => r.concepts)]);
-  for (const person of meeting.people) {
-    const concept = lexicon.get(person);
-    if (concept?.role) strong.add(concept.role);
-    if (concept?.org) strong.add(concept.org);
-  }
-  const own = conceptsOfArticles(knowledge, [...meeting.soleArticles]);
-  const shared = conceptsOfArticles(knowledge, [...meeting.articles]);
-  profile = { strong, own, shared };
-  profiles.set(meeting, profile);
-  return profile;
-}
-
-function conceptsOfArticles(knowledge: Knowledge, ids: readonly string[]): Set<string> {
-  const concepts = new Set<string>();
-  for (const id of ids) for (const passage of knowledge.passagesOfArticle(id)) for (const key of passage.concepts) concepts.add(key);
-  return concepts;
-}
-
 function summarise(context: IntentContext, meeting: Meeting, all: readonly Meeting[]): ReturnType<IntentHandler> {
   const { knowledge, question } = context;
   const language = question.language;
   const m = messages(language);
   const lexicon = knowledge.lexicon;
   const citations = new Citations();
-  const [first] = meeting.reports;
-  const dated = meeting.reports.find((r) => r.dates.some((d) => d.iso === meeting.date?.iso)) ?? first!;
+  const fact: QuoteCut = { max: FACT_CHARS };
   const reports = newestPassages(meeting.reports, MAX_CITES);
   const facts: Line[] = [];
   const when = meeting.date ? formatDate(meeting.date.iso, language) : undefined;
-  if (when) facts.push({ text: `${m.meetingWhen}: ${when}`, cites: [citations.cite(dated)] });
+  if (meeting.date) {
+    const dated = meeting.reports.find((r) => r.dates.some((d) => d.iso === meeting.date!.iso)) ?? meeting.reports[0]!;
+    const focus = dated.dates.find((d) => d.iso === meeting.date!.iso)?.text;
+    facts.push({ text: `${m.meetingWhen}: ${when}`, cites: [citations.cite(dated, { ...fact, ...(focus && { focus }) })] });
+  }
   if (meeting.places.size) {
     const where = reports.filter((r) => r.concepts.some((k) => meeting.places.has(k)));
-    facts.push({ text: `${m.meetingWhere}: ${names(knowledge, meeting.places, language)}`, cites: citations.citeAll(where) });
+    facts.push({ text: `${m.meetingWhere}: ${atMost(names(knowledge, meeting.places, language), MAX_PLACES, ', ', language)}`, cites: citations.citeAll(where, fact) });
   }
-  const who = [...meeting.people, ...meeting.quoted.keys()].map((p) => personWithRole(lexicon, p, language)).join('; ');
-  facts.push({ text: `${m.meetingWho}: ${who}`, cites: citations.citeAll([...reports, ...[...meeting.quoted.values()].slice(0, MAX_CITES)]) });
+  const people = participants(meeting);
+  // The sentences that name the people shown who are not in a report.
+  const naming = people.slice(0, MAX_PEOPLE).flatMap((p) => meeting.quoted.get(p) ?? []);
+  const who = atMost(people.map((p) => personWithRole(lexicon, p, language)), MAX_PEOPLE, '; ', language);
+  facts.push({ text: `${m.meetingWho}: ${who}`, cites: citations.citeAll([...reports, ...naming.slice(0, MAX_CITES)], fact) });
+  const sections: Section[] = [{ kind: 'bullets', items: facts }];
   const points = pointsOf(knowledge, meeting, all, language);
-  const sections: Section[] = [
-    { kind: 'bullets', items: facts },
-    { kind: 'quotes', title: m.meetingPoints, cites: citations.citeAll(points) },
-  ];
-  const people = [...meeting.people, ...meeting.quoted.keys()].map((p) => lexicon.name(p, language)).join(' – ');
-  return buildAnswer(context, 'meetings', `${m.meeting}: ${people}${when ? ` (${when})` : ''}`, sections, citations);
+  if (points.length) sections.push({ kind: 'quotes', title: m.meetingPoints, quotes: points.map((p) => citations.quote(p, { max: POINT_CHARS })) });
+  const headline = atMost(people.map((p) => lexicon.name(p, language)), MAX_HEADLINE_PEOPLE, ' – ', language);
+  return buildAnswer(context, 'meetings', `${m.meeting}: ${headline}${when ? ` (${when})` : ''}`, sections, citations);
 }
 
 // Substantive sentences of the reporting articles, greedily chosen to cover
-// the most concepts, preferring the asker's language, then in article order.
+// the most concepts, preferring the asker's language and, at equal gain, the
+// shorter sentence (a point is a short quote); then in article order.
 function pointsOf(knowledge: Knowledge, meeting: Meeting, all: readonly Meeting[], language: Language): Passage[] {
   const lexicon = knowledge.lexicon;
   const others = new Set(all.filter((o) => o !== meeting).flatMap((o) => o.reports.map((r) => r.index)));
@@ -123,7 +109,7 @@ function pointsOf(knowledge: Knowledge, meeting: Meeting, all: readonly Meeting[
     for (const p of pool) {
       if (chosen.includes(p)) continue;
       const gain = substance(p).filter((k) => !covered.has(k)).length + (p.article.language === language ? 0.5 : 0);
-      if (gain > bestGain) [best, bestGain] = [p, gain];
+      if (gain > bestGain || (best && gain === bestGain && p.text.length < best.text.length)) [best, bestGain] = [p, gain];
     }
     if (!best || bestGain < 1) break;
     chosen.push(best);
@@ -143,19 +129,29 @@ function listMeetings(context: IntentContext, all: readonly Meeting[]): ReturnTy
   const citations = new Citations();
   const sorted = topK(all, MAX_LISTED, (a, b) => dateOf(a) > dateOf(b));
   const items = sorted.map((meeting) => {
-    const who = [...meeting.people, ...meeting.quoted.keys()].map((p) => personWithRole(knowledge.lexicon, p, language)).join('; ');
+    const who = atMost(participants(meeting).map((p) => personWithRole(knowledge.lexicon, p, language)), MAX_LISTED_PEOPLE, '; ', language);
     const when = meeting.date ? `${formatDate(meeting.date.iso, language)}: ` : '';
-    const where = meeting.places.size ? ` (${names(knowledge, meeting.places, language)})` : '';
-    return { text: `${when}${who}${where}`, cites: citations.citeAll(meeting.reports.slice(0, 2)) };
+    const where = meeting.places.size ? ` (${atMost(names(knowledge, meeting.places, language), MAX_PLACES, ', ', language)})` : '';
+    return { text: `${when}${who}${where}`, cites: [citations.cite(meeting.reports[0]!, { max: FACT_CHARS })] };
   });
   return buildAnswer(context, 'meetings', messages(language).meetingsHeadline, [{ kind: 'bullets', items }], citations);
+}
+
+// Those who took part, then those named only in articles about the meeting.
+function participants(meeting: Meeting): string[] {
+  return [...meeting.people, ...meeting.quoted.keys()];
+}
+
+// "A; B; C and 4 more"
+function atMost(items: readonly string[], max: number, separator: string, language: Language): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)} ${messages(language).andMore(items.length - max)}`;
 }
 
 function dateOf(meeting: Meeting): string {
   return meeting.date?.iso ?? meeting.reports[0]!.article.published;
 }
 
-function names(knowledge: Knowledge, keys: Iterable<string>, language: Language): string {
-  return [...keys].map((k) => knowledge.lexicon.name(k, language)).join(', ');
+function names(knowledge: Knowledge, keys: Iterable<string>, language: Language): string[] {
+  return [...keys].map((k) => knowledge.lexicon.name(k, language));
 }
-

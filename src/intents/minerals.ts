@@ -10,12 +10,14 @@ import { messages } from '../answer/messages.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
-import { buildAnswer, conceptNamed, type IntentHandler } from './intent.ts';
+import { buildAnswer, conceptNamed, type IntentHandler, surfaceOf } from './intent.ts';
 
 // A sentence naming this many minerals is a list, not a passing mention.
 const LIST_SIZE = 3;
 const MAX_LISTS = 4;
-const MAX_ALSO = 5;
+// Minerals mentioned in passing: a few, each with its sentence cut around its name.
+const MAX_ALSO = 3;
+const ALSO_CHARS = 200;
 
 export interface MineralsView {
   readonly lists: readonly Passage[];
@@ -34,10 +36,10 @@ export const minerals: IntentHandler = (context) => {
     text: lexicon.name(key, question.language),
     cites: citations.citeAll(view.lists.filter((p) => p.concepts.includes(key))),
   }));
-  const also: Line[] = [...view.also].slice(0, MAX_ALSO).map(([key, passage]) => ({
-    text: lexicon.name(key, question.language),
-    cites: [citations.cite(passage)],
-  }));
+  const also: Line[] = [...view.also].slice(0, MAX_ALSO).map(([key, passage]) => {
+    const focus = surfaceOf(lexicon, key, passage.text);
+    return { text: lexicon.name(key, question.language), cites: [citations.cite(passage, { max: ALSO_CHARS, ...(focus && { focus }) })] };
+  });
   const sections: Section[] = [{ kind: 'bullets', items }];
   if (also.length) sections.push({ kind: 'bullets', title: m.mineralsAlso, items: also });
   return buildAnswer(context, 'minerals', m.mineralsHeadline, sections, citations);

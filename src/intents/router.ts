@@ -5,6 +5,7 @@
  */
 import type { Answer, IntentName } from '../answer/answer.ts';
 import { assertNever } from '../errors.ts';
+import { isFunctionWord, type Token } from '../analysis/token.ts';
 import { hasCue, type Question } from '../question.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { accountsFor } from '../qa/find-answer.ts';
@@ -44,7 +45,7 @@ const DEVELOPMENT = /\bhow (?:has|have|did) .+ (?:develop|developed|evolve|evolv
 export function classify(question: Question): IntentName {
   const cue = (set: ReadonlySet<string>) => hasCue(question, set);
   const content = question.groups.length;
-  if (content === 0 || (cue(CUES.help) && content <= 1) || /what can you|apa yang bisa/i.test(question.text)) return 'help';
+  if (content === 0 || asksAboutTheBot(question)) return 'help';
   if (cue(CUES.sources) && content <= 2) return 'sources';
   if (cue(CUES.timeline) || DEVELOPMENT.test(question.text)) return 'timeline';
   if (cue(CUES.who) && !cue(CUES.agreements) && !cue(CUES.meetings) && /^\s*(who|siapa)/i.test(question.text)) return 'who-is';
@@ -52,6 +53,17 @@ export function classify(question: Question): IntentName {
   if (cue(CUES.agreements)) return 'agreements';
   if (cue(CUES.meetings) || cue(CUES.summary)) return 'meetings';
   return 'general';
+}
+
+/**
+ * A question about the bot itself ("help", "bantuan", "what can you do?",
+ * "apa yang bisa kamu lakukan?"): it holds such words and no other content
+ * word, so "Apa yang bisa dilakukan smelter China?" is a question about
+ * smelters.
+ */
+function asksAboutTheBot(question: Question): boolean {
+  const botWord = (t: Token) => [CUES.help, CUES.aboutTheBot].some((set) => set.has(t.surface) || set.has(t.id) || set.has(t.en));
+  return question.tokens.some(botWord) && question.tokens.every((t) => botWord(t) || isFunctionWord(t));
 }
 
 export function route(intent: IntentName, context: IntentContext): Answer {

@@ -1,26 +1,27 @@
-/** The articles of the corpus, newest first, each cited by its opening sentence. */
+/**
+ * The articles of the corpus, newest first: the answer is its sources list,
+ * each article cited by its opening sentence (cut short: it only shows what
+ * the article is about).
+ */
 import { Citations } from '../answer/citations.ts';
 import { messages } from '../answer/messages.ts';
-import { citationSource } from '../answer/render-text.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { buildAnswer, type IntentHandler } from './intent.ts';
 
-// A chat message listing thousands of articles helps nobody.
-const MAX_LISTED = 20;
+// A chat message listing thousands of articles helps nobody; ten fit one Telegram message.
+const MAX_LISTED = 10;
+const MAX_OPENING_CHARS = 160;
 
 export const sources: IntentHandler = (context) => {
   const { knowledge, question } = context;
-  const articles = newestArticles(knowledge);
   const citations = new Citations();
-  const items = articles.flatMap((article) => {
+  for (const article of newestArticles(knowledge)) {
     const first = knowledge.passagesOfArticle(article.id)[0];
-    if (!first) return [];
-    const n = citations.cite(first);
-    return [{ text: citationSource(citations.all[n - 1]!, question), cites: [n] }];
-  });
+    if (first) citations.cite(first, { max: MAX_OPENING_CHARS });
+  }
   const headline = messages(question.language).sourcesHeadline(knowledge.articles.length);
-  return buildAnswer(context, 'sources', headline, [{ kind: 'bullets', items }], citations);
+  return buildAnswer(context, 'sources', headline, [], citations);
 };
 
 export function newestArticles(knowledge: Knowledge): Article[] {

@@ -2,7 +2,9 @@
  * Dated events in order. Each event is a sentence with a date, resolved
  * against its article's publication date ("Senin (4/12)" → 4 December 2023);
  * reports of one date in one story are merged. A topic in the question
- * ("timeline of the MoU") keeps only the events that concern it.
+ * ("timeline of the MoU") keeps only the events that concern it. Each event
+ * is listed as its date and its first report, quoted (cut around the date
+ * when long), so the answer shows each quote once and fits a chat message.
  */
 import type { Line } from '../answer/answer.ts';
 import { Citations } from '../answer/citations.ts';
@@ -21,10 +23,11 @@ export interface Event {
   readonly passages: Passage[];
 }
 
-const MAX_EVENTS = 12;
+// The most recent events, when there are more: eight dated lines read at a glance.
+const MAX_EVENTS = 8;
 const TOPIC_COVERAGE = 0.5;
 const TOPIC_SHARE = 0.25;
-const MAX_QUOTE_CHARS = 220;
+const EVENT_CHARS = 160;
 
 export const timeline: IntentHandler = (context) => {
   const { knowledge, question } = context;
@@ -37,10 +40,12 @@ export const timeline: IntentHandler = (context) => {
   // The most recent events when there are too many to list.
   const shown = events.slice(-MAX_EVENTS);
   const citations = new Citations();
-  const items: Line[] = shown.map((event) => ({
-    text: `${formatDate(event.iso, question.language)} — ${shorten(event.passages[0]!.text)}`,
-    cites: citations.citeAll(event.passages.slice(0, 2)),
-  }));
+  const items: Line[] = shown.map((event) => {
+    const report = event.passages[0]!;
+    const focus = report.dates.find((d) => d.iso === event.iso)?.text;
+    const quote = citations.quote(report, { max: EVENT_CHARS, ...(focus && { focus }) });
+    return { text: `${formatDate(event.iso, question.language)} — ${quote.text}`, cites: [quote.n] };
+  });
   return buildAnswer(context, 'timeline', messages(question.language).timelineHeadline, [{ kind: 'bullets', items }], citations);
 };
 
@@ -51,10 +56,11 @@ function topicAnswer(context: IntentContext): Answer | undefined {
   if (events.length === 0) return undefined;
   const m = messages(question.language);
   const citations = new Citations();
-  const items: Line[] = events.map((event) => ({
-    text: `${event.iso ? formatDate(event.iso, question.language) : m.dateUnknown} — ${shorten(event.passage.text)}`,
-    cites: [citations.cite(event.passage)],
-  }));
+  const items: Line[] = events.map((event) => {
+    const focus = event.passage.dates.find((d) => d.iso === event.iso)?.text ?? (event.iso && event.passage.text.includes(event.iso) ? event.iso : undefined);
+    const quote = citations.quote(event.passage, { max: EVENT_CHARS, ...(focus && { focus }) });
+    return { text: `${event.iso ? formatDate(event.iso, question.language) : m.dateUnknown} — ${quote.text}`, cites: [quote.n] };
+  });
   return buildAnswer(context, 'timeline', m.timelineHeadline, [{ kind: 'bullets', items }], citations);
 }
 
@@ -138,10 +144,4 @@ function extendByArticle(map: Map<string, Event[]>, added: readonly Article[], k
 function isTopical(knowledge: Knowledge, term: string): boolean {
   const share = knowledge.index.share(term);
   return share > 0 && share <= TOPIC_SHARE;
-}
-
-function shorten(text: string): string {
-  if (text.length <= MAX_QUOTE_CHARS) return text;
-  const cut = text.slice(0, MAX_QUOTE_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }

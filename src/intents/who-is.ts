@@ -11,12 +11,16 @@ import { toTokens, type Token } from '../analysis/token.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Article, Language } from '../corpus/article.ts';
-import { buildAnswer, newestPassages, type IntentContext, type IntentHandler } from './intent.ts';
+import type { QuoteCut } from '../answer/short-quote.ts';
+import { buildAnswer, newestPassages, surfaceOf, type IntentContext, type IntentHandler } from './intent.ts';
 import { describeRole } from './roles.ts';
 
 // How far from the name a role may stand and still be that person's role.
 const ROLE_WINDOW = 14;
 const MAX_QUOTES = 3;
+// A quote is cut around the name when longer; so are the sentences naming an author's articles.
+const QUOTE_CHARS = 240;
+const MAX_AUTHORED = 3;
 // In a large corpus a minister is named in thousands of sentences; the newest say who they are now.
 const MAX_CONSIDERED = 30;
 
@@ -34,6 +38,10 @@ export const whoIs: IntentHandler = (context) => {
   const authored = authorsIn(knowledge).filter((a) => sameName(a.words, target.tokens)).map((a) => a.article);
   if (passages.length === 0 && authored.length === 0) return undefined;
   const citations = new Citations();
+  const cut = (p: Passage): QuoteCut => {
+    const focus = nameIn(knowledge, p.text, target);
+    return { max: QUOTE_CHARS, ...(focus && { focus }) };
+  };
   const roles = passages.map((p) => ({ passage: p, role: roleNear(knowledge, p, target, question.language) }));
   const withRole = roles.filter((r) => r.role);
   const sections: Section[] = [];
@@ -42,13 +50,14 @@ export const whoIs: IntentHandler = (context) => {
     const described = withRole[0]!.role!;
     headline = target.name;
     const quoted = [...withRole, ...roles.filter((r) => !r.role)].slice(0, MAX_QUOTES);
-    sections.push({ kind: 'quotes', cites: citations.citeAll(quoted.map((r) => r.passage)) });
+    sections.push({ kind: 'quotes', quotes: quoted.map((r) => citations.quote(r.passage, cut(r.passage))) });
     // The headline's claim cites every sentence that states the role.
-    sections.unshift({ kind: 'paragraph', line: { text: described, cites: withRole.slice(0, MAX_QUOTES).map((r) => citations.cite(r.passage)) } });
+    const stating = withRole.slice(0, MAX_QUOTES).map((r) => citations.cite(r.passage, cut(r.passage)));
+    sections.unshift({ kind: 'paragraph', line: { text: described, cites: [...new Set(stating)] } });
   } else {
     headline = target.name;
     if (passages.length) {
-      sections.push({ kind: 'quotes', title: messages(question.language).whoIsUnknown, cites: citations.citeAll(passages.slice(0, MAX_QUOTES)) });
+      sections.push({ kind: 'quotes', title: messages(question.language).whoIsUnknown, quotes: passages.slice(0, MAX_QUOTES).map((p) => citations.quote(p, cut(p))) });
     }
   }
   if (authored.length) sections.push(authorLine(knowledge, authored.map((a) => a.id), target.name, question.language, citations));
@@ -81,6 +90,13 @@ function passagesNaming(knowledge: Knowledge, target: Target): readonly Passage[
     .search(groups, { limit: 20 })
     .filter((h) => sameNameIn(h.passage.text, target.tokens))
     .map((h) => h.passage);
+}
+
+// How the sentence spells the person's name, to keep it when the sentence is cut.
+function nameIn(knowledge: Knowledge, text: string, target: Target): string | undefined {
+  if (target.concept) return surfaceOf(knowledge.lexicon, target.concept, text);
+  const at = text.toLowerCase().indexOf(target.name.toLowerCase());
+  return at >= 0 ? text.slice(at, at + target.name.length) : undefined;
 }
 
 function roleNear(knowledge: Knowledge, passage: Passage, target: Target, language: Language): string | undefined {
@@ -130,7 +146,8 @@ function sameNameIn(text: string, tokens: readonly string[]): boolean {
 }
 
 function authorLine(knowledge: Knowledge, ids: string[], name: string, language: Language, citations: Citations): Section {
-  const cites = ids.flatMap((id) => knowledge.passagesOfArticle(id).slice(0, 1)).map((p) => citations.cite(p));
+  const openings = ids.slice(0, MAX_AUTHORED).flatMap((id) => knowledge.passagesOfArticle(id).slice(0, 1));
+  const cites = citations.citeAll(openings, { max: QUOTE_CHARS });
   const line: Line = { text: messages(language).whoIsAuthor(name, ids.length), cites };
   return { kind: 'paragraph', line };
 }

@@ -3,6 +3,59 @@ import { Engine } from '../../src/engine.ts';
 import { Knowledge } from '../../src/knowledge/knowledge.ts';
 import { ask, makeArticle, projectLexicon, seedEngine } from '../helpers.ts';
 
+describe('Engine.replyLanguage', () => {
+  const engine = new Engine(seedEngine().knowledge, { defaultLanguage: 'id', maxQuestionChars: 40 });
+
+  it('takes the chat’s choice over everything', () => {
+    expect(engine.replyLanguage({ text: 'Which minerals are prioritised?', preferredLanguage: 'id', languageHint: 'en' })).toBe('id');
+  });
+
+  it('takes the language of the text over the platform’s hint', () => {
+    expect(engine.replyLanguage({ text: 'Which minerals are prioritised?', languageHint: 'id' })).toBe('en');
+    expect(engine.replyLanguage({ text: 'Mineral apa yang diprioritaskan?', languageHint: 'en' })).toBe('id');
+  });
+
+  it('falls back to the hint, then to the default, when the text says nothing', () => {
+    expect(engine.replyLanguage({ text: 'UNIDO', languageHint: 'en' })).toBe('en');
+    expect(engine.replyLanguage({ languageHint: 'en' })).toBe('en');
+    expect(engine.replyLanguage({ text: '  ' })).toBe('id');
+    expect(engine.replyLanguage({})).toBe('id');
+  });
+
+  it('reads no further than the engine answers', () => {
+    // Because a long question is cut before analysis, its tail must not decide the language either.
+    expect(engine.replyLanguage({ text: `${'2024 '.repeat(10)}which is what where when who` })).toBe('id');
+  });
+
+  it('is the language Engine.ask replies in', () => {
+    for (const cue of [{ text: 'Siapa Tri Supondy?' }, { text: 'Who is Tri Supondy?', preferredLanguage: 'id' as const }, { text: '/', languageHint: 'en' as const }]) {
+      expect(engine.ask(cue).language).toBe(engine.replyLanguage(cue));
+    }
+  });
+});
+
+describe('Engine.ask with an intent', () => {
+  it('answers with that intent without classifying the text', () => {
+    expect(seedEngine().ask({ text: '', intent: 'minerals' }).intent).toBe('minerals');
+    expect(seedEngine().ask({ text: 'help', intent: 'sources' }).intent).toBe('sources');
+    expect(seedEngine().ask({ text: 'Who is Tri Supondy?', intent: 'timeline' }).intent).toBe('timeline');
+  });
+
+  it('takes the text as the intent’s topic', () => {
+    expect(seedEngine().ask({ text: 'UNIDO', intent: 'meetings' }).headline).toContain('Ciyong Zou');
+    expect(seedEngine().ask({ text: '', intent: 'meetings' }).headline).toBe(seedEngine().ask({ text: 'Which meetings were held?' }).headline);
+  });
+
+  it('replies in the preferred language, else the hint, when there is no topic', () => {
+    expect(seedEngine().ask({ text: '', intent: 'help', preferredLanguage: 'id' }).language).toBe('id');
+    expect(seedEngine().ask({ text: '', intent: 'help', languageHint: 'id' }).language).toBe('id');
+  });
+
+  it('hands over to the general intent when the intent finds nothing of its kind', () => {
+    expect(seedEngine().ask({ text: 'Joko Widodo', intent: 'who-is' }).intent).toBe('general');
+  });
+});
+
 describe('Engine.ask', () => {
   it('replies in the preferred language even when the question is in the other', () => {
     expect(seedEngine().ask({ text: 'Who is Tri Supondy?', preferredLanguage: 'id' }).language).toBe('id');

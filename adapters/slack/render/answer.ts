@@ -1,15 +1,17 @@
 /**
- * Renders an Answer as a Slack message: the headline and sections as
- * mrkdwn section blocks, the first few citations as context blocks, and the
- * buttons (Share in channel, More sources). Hazard: Slack rejects a whole
+ * Renders an Answer as a Slack message, formatting the core's walk
+ * (src/answer/walk.ts): the headline, the short answer (bold) and the
+ * sections as mrkdwn section blocks, the first few sources as context
+ * blocks, and the buttons (Share in channel, More sources). Hazard: Slack rejects a whole
  * message over any Block Kit limit, so long sections are split, surplus
  * blocks dropped with a note, and surplus citations moved behind
  * "More sources" — never a failure. The plain `text` fallback is the core's
  * plain renderer, escaped and cut.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Line, Section } from '../../../src/answer/answer.ts';
-import { quoted, renderText } from '../../../src/answer/render-text.ts';
+import type { Answer, IntentName } from '../../../src/answer/answer.ts';
+import { renderText } from '../../../src/answer/render-text.ts';
+import { type Block as WalkedBlock, walkAnswer } from '../../../src/answer/walk.ts';
 import { assertNever } from '../../../src/errors.ts';
 import { ACTION_IDS } from '../action-ids.ts';
 import { encodeButton } from '../button-value.ts';
@@ -29,6 +31,8 @@ const EMPTY = '…';
 export interface AnswerOptions {
   /** The question as asked: the buttons carry it so their actions can re-ask. Without it, no buttons. */
   readonly question?: string;
+  /** The subcommand's intent, when one was asked (`question` is then its topic): the buttons carry it too. */
+  readonly intent?: IntentName;
   /** Adds "Share in channel" (for ephemeral answers). */
   readonly share?: boolean;
   /** Extra raw lines after the answer (the Slack command list under help). */
@@ -36,23 +40,23 @@ export interface AnswerOptions {
 }
 
 export function renderAnswer(answer: Answer, options: AnswerOptions = {}): SlackMessage {
-  const hasCitations = answer.citations.length > 0;
+  const walked = walkAnswer(answer);
+  const hasCitations = walked.sources.length > 0;
   // Room kept for the actions block and, with citations, a divider and at least one citation.
   const reserved = 1 + (hasCitations ? 2 : 0);
-  const body = fitBlocks(bodyBlocks(answer, options.footer), BLOCK_KIT.messageBlocks - reserved, answer);
+  const body = fitBlocks(bodyBlocks(walked.body, answer, options.footer), BLOCK_KIT.messageBlocks - reserved, answer);
   const room = BLOCK_KIT.messageBlocks - body.length - reserved + (hasCitations ? 1 : 0);
-  const shown = answer.citations.slice(0, Math.min(CITATIONS_SHOWN, room));
-  const quotedAbove = new Set(answer.sections.flatMap((s) => (s.kind === 'quotes' ? s.cites : [])));
+  const shown = walked.sources.slice(0, Math.min(CITATIONS_SHOWN, room));
   const blocks: Block[] = [...body];
-  if (shown.length > 0) blocks.push({ type: 'divider' }, ...shown.map((c) => citationBlock(c, answer, !quotedAbove.has(c.n))));
-  const actions = actionButtons(answer, options, answer.citations[shown.length]?.n);
+  if (shown.length > 0) blocks.push({ type: 'divider' }, ...shown.map(citationBlock));
+  const actions = actionButtons(answer, options, walked.sources[shown.length]?.n);
   if (actions.length > 0) blocks.push({ type: 'actions', block_id: 'coop_answer_actions', elements: actions });
   return { text: escapeWithin(renderText(answer), BLOCK_KIT.fallbackText) || EMPTY, blocks };
 }
 
 /** The "More sources" button for citations from `from` on; also used by the sources pages. */
-export function moreSourcesButton(answer: Answer, question: string, from: number): types.Button | undefined {
-  const value = encodeButton({ question, language: answer.language, from });
+export function moreSourcesButton(answer: Answer, question: string, from: number, intent?: IntentName): types.Button | undefined {
+  const value = encodeButton({ question, ...(intent && { intent }), language: answer.language, from });
   const hidden = answer.citations.filter((c) => c.n >= from).length;
   if (!value || hidden === 0) return undefined;
   return button(ACTION_IDS.moreSources, truncate(phrases(answer.language).moreSources(hidden), BLOCK_KIT.buttonText), value);
@@ -61,15 +65,15 @@ export function moreSourcesButton(answer: Answer, question: string, from: number
 function actionButtons(answer: Answer, options: AnswerOptions, firstHidden: number | undefined): types.Button[] {
   if (options.question === undefined) return [];
   const buttons: types.Button[] = [];
-  const shareValue = options.share ? encodeButton({ question: options.question, language: answer.language }) : undefined;
+  const shareValue = options.share ? encodeButton({ question: options.question, ...(options.intent && { intent: options.intent }), language: answer.language }) : undefined;
   if (shareValue) buttons.push(button(ACTION_IDS.share, truncate(phrases(answer.language).shareInChannel, BLOCK_KIT.buttonText), shareValue));
-  const more = firstHidden === undefined ? undefined : moreSourcesButton(answer, options.question, firstHidden);
+  const more = firstHidden === undefined ? undefined : moreSourcesButton(answer, options.question, firstHidden, options.intent);
   if (more) buttons.push(more);
   return buttons;
 }
 
-function bodyBlocks(answer: Answer, footer: readonly string[] = []): Block[] {
-  const groups = [[bold(answer.headline)], ...answer.sections.map((s) => sectionLines(s, answer))];
+function bodyBlocks(walked: readonly WalkedBlock[], answer: Answer, footer: readonly string[] = []): Block[] {
+  const groups = walked.map(blockLines);
   if (footer.length > 0) groups.push([bold(phrases(answer.language).commandsTitle), ...footer.map((l) => `• ${escapeMrkdwn(l)}`)]);
   const blocks = groups.flatMap((lines) => chunkLines(lines, BLOCK_KIT.sectionText)).map(section);
   return blocks.length > 0 ? blocks : [section(EMPTY)];
@@ -81,29 +85,28 @@ function fitBlocks(blocks: Block[], max: number, answer: Answer): Block[] {
   return [...blocks.slice(0, max - 1), section(`_${escapeMrkdwn(phrases(answer.language).answerShortened)}_`)];
 }
 
-function sectionLines(s: Section, answer: Answer): string[] {
-  const title = s.title ? [bold(s.title)] : [];
-  switch (s.kind) {
-    case 'paragraph':
-      return [...title, line(s.line)];
-    case 'bullets':
-      return [...title, ...s.items.map((item) => `• ${line(item)}`)];
-    case 'quotes':
-      return [...title, ...s.cites.map((n) => `> ${escapeMrkdwn(quoted(oneLine(quoteOf(answer, n))))} [${n}]`)];
+function blockLines(block: WalkedBlock): string[] {
+  switch (block.kind) {
+    case 'headline':
+      return [bold(block.text)];
+    case 'short':
+      return [withMarker(bold(`${block.label}: ${block.text}`), block.marker)];
+    case 'lines': {
+      const title = block.title ? [bold(block.title)] : [];
+      const prefix = block.style === 'quote' ? '> ' : block.style === 'bullet' ? '• ' : '';
+      // A line break inside a quote would end the quote.
+      return [...title, ...block.lines.map((l) => prefix + withMarker(escapeMrkdwn(block.style === 'quote' ? oneLine(l.text) : l.text), l.marker))];
+    }
     default:
-      return assertNever(s);
+      return assertNever(block);
   }
 }
 
-function line(l: Line): string {
-  const cites = l.cites.map((n) => `[${n}]`).join('');
-  return cites ? `${escapeMrkdwn(l.text)} ${cites}` : escapeMrkdwn(l.text);
+// Markers are "[n]": nothing to escape.
+function withMarker(mrkdwn: string, marker: string): string {
+  return marker ? `${mrkdwn} ${marker}` : mrkdwn;
 }
 
 function bold(text: string): string {
   return text.trim() ? `*${escapeMrkdwn(text.trim())}*` : '';
-}
-
-function quoteOf(answer: Answer, n: number): string {
-  return answer.citations.find((c) => c.n === n)?.quote ?? '';
 }

@@ -1,13 +1,13 @@
 /**
- * One numbered citation as a context block: "[n] <url|title> — publisher —
- * date", then the quoted sentence unless the answer already quotes it.
- * Every part is cut before it is escaped and assembled, so a cut can never
- * fall inside an entity or a link; the parts' budgets keep the whole under
- * Slack's 3,000 characters even when every character needs escaping.
+ * One numbered source as a context block: "[n] <url|title> — publisher —
+ * date", then the article's quotes the answer's body does not show (the
+ * core's walk decides which). Every part is cut before it is escaped and
+ * assembled, so a cut can never fall inside an entity or a link; the parts'
+ * budgets keep the whole under Slack's 3,000 characters even when every
+ * character needs escaping (quotes that would not fit are left out).
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Citation } from '../../../src/answer/answer.ts';
-import { citationSource, quoted } from '../../../src/answer/render-text.ts';
+import type { Source } from '../../../src/answer/walk.ts';
 import { BLOCK_KIT } from './limits.ts';
 import { context } from './message.ts';
 import { citationLink, escapeMrkdwn, oneLine, truncate } from './mrkdwn.ts';
@@ -16,21 +16,21 @@ const MAX_TITLE = 150;
 const MAX_SOURCE = 100;
 const MAX_QUOTE = 250;
 
-export function citationBlock(citation: Citation, answer: Pick<Answer, 'language'>, withQuote: boolean): types.ContextBlock {
-  const head = `*[${citation.n}]* ${titleOf(citation)}${sourceOf(citation, answer)}`;
-  const quote = withQuote && citation.quote.trim() ? `\n${escapeMrkdwn(quoted(truncate(oneLine(citation.quote), MAX_QUOTE)))}` : '';
-  const text = head.length + quote.length <= BLOCK_KIT.sectionText ? head + quote : head;
+export function citationBlock(source: Source): types.ContextBlock {
+  let text = `*${source.marker}* ${titleOf(source)}${detailsOf(source)}`;
+  for (const quote of source.quotes) {
+    const line = `\n${escapeMrkdwn(truncate(oneLine(quote), MAX_QUOTE))}`;
+    if (text.length + line.length > BLOCK_KIT.sectionText) break;
+    text += line;
+  }
   return context(text);
 }
 
-function titleOf(citation: Citation): string {
-  const title = truncate(oneLine(citation.title), MAX_TITLE);
-  return citationLink(citation.url, title) ?? escapeMrkdwn(title);
+function titleOf(source: Source): string {
+  const title = truncate(oneLine(source.title), MAX_TITLE);
+  return citationLink(source.url, title) ?? escapeMrkdwn(title);
 }
 
-// citationSource joins title, publisher and date; the title is rendered
-// separately (as a link), so it is left out here.
-function sourceOf(citation: Citation, answer: Pick<Answer, 'language'>): string {
-  const rest = citationSource({ ...citation, title: '' }, answer);
-  return rest ? ` — ${escapeMrkdwn(truncate(oneLine(rest), MAX_SOURCE))}` : '';
+function detailsOf(source: Source): string {
+  return source.details ? ` — ${escapeMrkdwn(truncate(oneLine(source.details), MAX_SOURCE))}` : '';
 }

@@ -4,7 +4,7 @@
  * the refusal, each to its own destination; a failure becomes a
  * SlackHandlerError whose apology goes where refusals go (to the asker only).
  */
-import type { Answer } from '../../../src/answer/answer.ts';
+import type { Answer, IntentName } from '../../../src/answer/answer.ts';
 import { messages } from '../../../src/answer/messages.ts';
 import type { Language } from '../../../src/corpus/article.ts';
 import { chatKey } from '../asker.ts';
@@ -15,7 +15,9 @@ import { renderAnswer, renderNotice, type SlackMessage } from '../render/index.t
 import type { SurfaceDeps } from './deps.ts';
 
 export interface Asked {
+  /** The question; with `intent` (a subcommand's), its topic. */
   readonly text: string;
+  readonly intent?: IntentName;
   readonly preferredLanguage?: Language;
   readonly userKey: string;
   readonly where: Where;
@@ -36,12 +38,12 @@ export async function answerQuestion(deps: SurfaceDeps, asked: Asked, replies: R
   await guarded(asked.where, apology, async () => {
     const outcome = await deps.asker.ask({ ...asked, chatKey: chatKey(asked.where.team, asked.where.channel) });
     if (outcome.kind === 'refused') await replies.notice(renderNotice(outcome.text));
-    else await replies.answer(answerMessage(outcome.answer, deps.command, asked.text, asked.share ?? false));
+    else await replies.answer(answerMessage(outcome.answer, deps.command, asked, asked.share ?? false));
   });
 }
 
-/** An answer as a message; under help, the Slack command list too. */
-export function answerMessage(answer: Answer, command: string, question: string, share: boolean): SlackMessage {
+/** An answer as a message, its buttons re-asking `asked`; under help, the Slack command list too. */
+export function answerMessage(answer: Answer, command: string, asked: Pick<Asked, 'text' | 'intent'>, share: boolean): SlackMessage {
   const footer = answer.intent === 'help' ? phrases(answer.language).commands(command) : undefined;
-  return renderAnswer(answer, { question, share, ...(footer ? { footer } : {}) });
+  return renderAnswer(answer, { question: asked.text, ...(asked.intent && { intent: asked.intent }), share, ...(footer ? { footer } : {}) });
 }

@@ -19,8 +19,8 @@ export function registerMoreSources(app: App, deps: SurfaceDeps): void {
     if (!press) return;
     const { state, where, ephemeral } = press;
     await guarded(where, () => ephemeral(renderNotice(messages(state.language).apology)), async () => {
-      const answer = deps.asker.answer(state.question, state.language);
-      const page = renderMoreSources(answer, state.question, state.from ?? 1);
+      const answer = deps.asker.answer({ text: state.question, ...(state.intent && { intent: state.intent }), preferredLanguage: state.language });
+      const page = renderMoreSources(answer, state.question, state.from ?? 1, state.intent);
       await ephemeral(page ?? renderNotice(phrases(state.language).sourcesGone));
     });
   });

@@ -21,8 +21,9 @@ export function registerShare(app: App, deps: SurfaceDeps): void {
     if (!press) return;
     const { state, where, ephemeral } = press;
     await guarded(where, () => ephemeral(renderNotice(messages(state.language).apology)), async () => {
-      const answer = deps.asker.answer(state.question, state.language);
-      await viaRespond(args.respond, 'in_channel')(answerMessage(answer, deps.command, state.question, false));
+      const asked = { text: state.question, ...(state.intent && { intent: state.intent }) };
+      const answer = deps.asker.answer({ ...asked, preferredLanguage: state.language });
+      await viaRespond(args.respond, 'in_channel')(answerMessage(answer, deps.command, asked, false));
       await args.respond({ delete_original: true });
     });
   });

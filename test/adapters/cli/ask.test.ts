@@ -16,7 +16,10 @@ describe('npm run ask', () => {
     const [minerals, who, worldCup] = lines;
     expect(Object.keys(minerals).sort()).toEqual(['abstained', 'citations', 'intent', 'language', 'question', 'text']);
     expect(minerals).toMatchObject({ language: 'en', intent: 'minerals', abstained: false });
-    expect(Object.keys(minerals.citations[0]).sort()).toEqual(['id', 'published', 'publisher', 'quote', 'title', 'url']);
+    expect(Object.keys(minerals.citations[0]).sort()).toEqual(['id', 'published', 'publisher', 'quote', 'quotes', 'title', 'url']);
+    // One citation per article.
+    expect(new Set(minerals.citations.map((c: { id: string }) => c.id)).size).toBe(minerals.citations.length);
+    expect(minerals.citations[0].quote).toBe(minerals.citations[0].quotes[0]);
     expect(minerals.text).toContain('[1]');
     expect(who).toMatchObject({ language: 'id', intent: 'who-is' });
     expect(worldCup).toMatchObject({ abstained: true, citations: [] });

@@ -12,7 +12,7 @@ import { questionFromCommand } from '../../../adapters/slack/command-text.ts';
 import { questionFromSlack } from '../../../adapters/slack/incoming-text.ts';
 import { CITATIONS_SHOWN, renderAnswer, renderMoreSources, type SlackMessage } from '../../../adapters/slack/render/index.ts';
 import { answerMessage } from '../../../adapters/slack/surfaces/answer-question.ts';
-import { INTENTS, type Answer, type Citation, type Line, type Section } from '../../../src/answer/answer.ts';
+import { ANSWER_KINDS, INTENTS, type Answer, type Citation, type Line, type Section } from '../../../src/answer/answer.ts';
 import { FIXTURES, seedArticles, seedEngine } from '../../helpers.ts';
 import { blockKitProblems, messageSafetyProblems } from './block-kit.ts';
 
@@ -47,12 +47,12 @@ function problems(message: SlackMessage, allowedUrls: readonly string[]): string
 /** The answer as each surface would send it, and its More sources page. */
 function renderings(answer: Answer, question: string): SlackMessage[] {
   const more = renderMoreSources(answer, question, CITATIONS_SHOWN + 1);
-  return [answerMessage(answer, '/coop', question, true), answerMessage(answer, '/coop', question, false), ...(more ? [more] : [])];
+  return [answerMessage(answer, '/coop', { text: question }, true), answerMessage(answer, '/coop', { text: question }, false), ...(more ? [more] : [])];
 }
 
 describe('rendering every engine answer', () => {
   const engine = seedEngine();
-  const detect = (text: string) => engine.ask({ text }).language;
+  const detect = (text: string) => engine.replyLanguage({ text });
 
   it('keeps the dev set and the paraphrases within the limits, links only to the corpus', () => {
     for (const question of [...questions('dev.jsonl'), ...questions('paraphrases.jsonl')]) {
@@ -62,8 +62,8 @@ describe('rendering every engine answer', () => {
 
   it('keeps hostile input harmless, as typed and as Slack delivers it', () => {
     for (const raw of HOSTILE) {
-      for (const text of [raw, questionFromSlack(raw), questionFromCommand(questionFromSlack(raw), detect).text]) {
-        for (const message of renderings(engine.ask({ text }), text)) expect(problems(message, CORPUS_URLS), text.slice(0, 80)).toEqual([]);
+      for (const asked of [{ text: raw }, { text: questionFromSlack(raw) }, questionFromCommand(questionFromSlack(raw), detect)]) {
+        for (const message of renderings(engine.ask(asked), asked.text)) expect(problems(message, CORPUS_URLS), asked.text.slice(0, 80)).toEqual([]);
       }
     }
   });
@@ -94,16 +94,17 @@ describe('rendering arbitrary answers', () => {
   const section: fc.Arbitrary<Section> = fc.oneof(
     fc.record({ kind: fc.constant('paragraph' as const), title: fc.option(text, { nil: undefined }), line }),
     fc.record({ kind: fc.constant('bullets' as const), title: fc.option(text, { nil: undefined }), items: fc.array(line, { maxLength: 40 }) }),
-    fc.record({ kind: fc.constant('quotes' as const), title: fc.option(text, { nil: undefined }), cites: fc.array(fc.integer({ min: 1, max: 80 }), { maxLength: 20 }) }),
+    fc.record({ kind: fc.constant('quotes' as const), title: fc.option(text, { nil: undefined }), quotes: fc.array(fc.record({ n: fc.integer({ min: 1, max: 80 }), text }), { maxLength: 20 }) }),
   );
-  const citation = fc.record({ id: fc.string(), title: text, publisher: fc.option(text, { nil: undefined }), published: fc.constantFrom('2024-09-28', '2023-11', '2025-03-11'), publishedApprox: fc.boolean(), url, quote: text });
+  const citation = fc.record({ id: fc.string(), title: text, publisher: fc.option(text, { nil: undefined }), published: fc.constantFrom('2024-09-28', '2023-11', '2025-03-11'), publishedApprox: fc.boolean(), url, quotes: fc.array(text, { minLength: 1, maxLength: 4 }) });
   const answer: fc.Arbitrary<Answer> = fc.record({
     language: fc.constantFrom('id' as const, 'en' as const),
     intent: fc.constantFrom(...INTENTS),
     abstained: fc.boolean(),
     headline: text,
     sections: fc.array(section, { maxLength: 70 }),
-    citations: fc.array(citation, { maxLength: 80 }).map((list): Citation[] => list.map((c, i) => ({ ...c, n: i + 1 }))),
+    short: fc.option(fc.record({ kind: fc.constantFrom(...ANSWER_KINDS), text, cites }), { nil: undefined }),
+    citations: fc.array(citation, { maxLength: 80 }).map((list): Citation[] => list.map((c, i) => ({ ...c, n: i + 1, quote: c.quotes[0]! }))),
   });
 
   it('stays within the limits and links only to the answer’s own http(s) URLs', () => {

@@ -10,7 +10,8 @@ import { blockKitProblems, messageSafetyProblems } from './block-kit.ts';
 import { buttonValue } from './helpers.ts';
 
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
-  return { n, id: `a${n}`, title: `Title ${n}`, publisher: 'RMOL', published: '2024-09-28', url: `https://news.test/${n}`, quote: `Quote number ${n}.`, ...overrides };
+  const quotes = overrides.quotes ?? [`Quote number ${n}.`];
+  return { n, id: `a${n}`, title: `Title ${n}`, publisher: 'RMOL', published: '2024-09-28', url: `https://news.test/${n}`, quote: quotes[0]!, quotes, ...overrides };
 }
 
 function answerWith(overrides: Partial<Answer> = {}): Answer {
@@ -86,17 +87,32 @@ describe('renderAnswer', () => {
   it('shows the headline, sections and citations, with a plain-text fallback', () => {
     const sections: Section[] = [
       { kind: 'bullets', title: 'Minerals', items: [{ text: 'nickel & cobalt', cites: [1] }] },
-      { kind: 'quotes', cites: [2] },
+      { kind: 'quotes', quotes: [{ n: 2, text: 'Quote number 2.' }] },
     ];
-    const message = renderAnswer(answerWith({ sections, citations: [citation(1), citation(2)] }));
+    const message = renderAnswer(answerWith({ sections, citations: [citation(1), citation(2, { quotes: ['Quote number 2.', 'Another of 2.'] })] }));
     expect(bodyOf(message)).toContain('• nickel &amp; cobalt [1]');
     expect(bodyOf(message)).toContain('> “Quote number 2.” [2]');
     expect(bodyOf(message)).toContain('<https://news.test/1|Title 1> — RMOL — 28 September 2024');
-    // Because the quotes section shows quote 2 already, its citation does not repeat it.
+    // Because the quotes section shows quote 2 already, its source lists only the article's other quote.
     expect(bodyOf(message)).toContain('“Quote number 1.”');
     expect(bodyOf(message).match(/Quote number 2/g)).toHaveLength(1);
+    expect(bodyOf(message)).toContain('<https://news.test/2|Title 2> — RMOL — 28 September 2024\\n“Another of 2.”');
     expect(message.text).toContain('Sources:');
     valid(message, ['https://news.test/1', 'https://news.test/2']);
+  });
+
+  it('shows the short answer in bold right after the headline, with its citation', () => {
+    const message = renderAnswer(
+      answerWith({ headline: 'BYD plant', short: { kind: 'money', text: 'US$1 billion & more', cites: [1] }, sections: [{ kind: 'quotes', quotes: [{ n: 1, text: 'Quote number 1.' }] }], citations: [citation(1)] }),
+    );
+    const texts = message.blocks.map((b) => (b.type === 'section' ? b.text?.text : b.type));
+    expect(texts.slice(0, 3)).toEqual(['*BYD plant*', '*Answer: US$1 billion &amp; more* [1]', '> “Quote number 1.” [1]']);
+    expect(message.text).toContain('Answer: US$1 billion');
+    const id = renderAnswer(answerWith({ language: 'id', headline: 'Menurut artikel:', short: { kind: 'number', text: '150 ribu', cites: [1] }, citations: [citation(1)] }));
+    // The short answer takes the place of the generic "According to the articles:".
+    expect(bodyOf(id)).toContain('*Jawaban: 150 ribu* [1]');
+    expect(bodyOf(id)).not.toContain('Menurut artikel');
+    valid(message, ['https://news.test/1']);
   });
 
   it('shows a citation without a URL as title, publisher and date', () => {

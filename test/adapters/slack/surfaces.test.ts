@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/action-ids.ts';
-import { seedArticles } from '../../helpers.ts';
+import { decodeButton } from '../../../adapters/slack/button-value.ts';
+import { CITATIONS_SHOWN } from '../../../adapters/slack/render/index.ts';
+import { seedArticles, wideEngine } from '../../helpers.ts';
 import { blockKitProblems, messageSafetyProblems } from './block-kit.ts';
 import {
   allText,
@@ -31,13 +33,19 @@ afterAll(async () => {
   await h.close();
 });
 
-function expectValid(message: SentMessage): void {
+const WIDE_URLS = wideEngine().knowledge.articles.flatMap((a) => (a.url ? [a.url] : []));
+
+function expectValid(message: SentMessage, urls: readonly string[] = CORPUS_URLS): void {
   expect(blockKitProblems(message, { maxBlocks: 50, needsText: true })).toEqual([]);
-  expect(messageSafetyProblems(message, CORPUS_URLS)).toEqual([]);
+  expect(messageSafetyProblems(message, urls)).toEqual([]);
 }
 
 async function responseTo(url: string): Promise<SentMessage> {
-  const post = await h.fake.waitFor(() => h.fake.responses.find((r) => r.path === new URL(url).pathname));
+  return responseFrom(h, url);
+}
+
+async function responseFrom(harness: Harness, url: string): Promise<SentMessage> {
+  const post = await harness.fake.waitFor(() => harness.fake.responses.find((r) => r.path === new URL(url).pathname));
   return post.body;
 }
 
@@ -120,6 +128,20 @@ describe('Share in channel', () => {
     expect(posts[1]!.body).toEqual({ delete_original: true });
   });
 
+  it('re-asks a subcommand as its intent and topic, so the shared answer is the same', async () => {
+    const url = h.fake.responseUrl();
+    await postCommand(h, 'kronologi UNIDO', { response_url: url });
+    const ephemeral = await responseTo(url);
+    const value = buttonValue(ephemeral, ACTION_IDS.share);
+    expect(decodeButton(value)).toEqual({ question: 'UNIDO', intent: 'timeline', language: 'id' });
+    const actionUrl = h.fake.responseUrl();
+    await postButton(h, ACTION_IDS.share, value, actionUrl);
+    const shared = await responseTo(actionUrl);
+    expect(allText(shared)).toContain('Kronologi menurut artikel');
+    // The same answer, without the buttons (a shared answer has none here: no second share, all sources shown).
+    expect(shared.blocks).toEqual((ephemeral.blocks as Array<{ type: string }>).filter((b) => b.type !== 'actions'));
+  });
+
   it('shares an Indonesian answer in Indonesian', async () => {
     const url = h.fake.responseUrl();
     await postCommand(h, 'mineral', { response_url: url });
@@ -141,31 +163,42 @@ describe('Share in channel', () => {
 });
 
 describe('More sources', () => {
+  // The wide corpus's timeline cites more than five articles.
+  let wide: Harness;
+  beforeAll(async () => {
+    wide = await startHarness({ engine: wideEngine() });
+  });
+  afterAll(async () => {
+    await wide.close();
+  });
+  const hidden = (question: string) => wideEngine().ask({ text: question }).citations.length - CITATIONS_SHOWN;
+
   it('answers ephemerally with the citations the answer had no room for', async () => {
-    const url = h.fake.responseUrl();
-    await postCommand(h, 'timeline', { response_url: url });
-    const answer = await responseTo(url);
+    const url = wide.fake.responseUrl();
+    await postCommand(wide, 'timeline', { response_url: url });
+    const answer = await responseFrom(wide, url);
     const value = buttonValue(answer, ACTION_IDS.moreSources);
     expect(value).toBeDefined();
-    expect(allText(answer)).toContain('More sources (5)');
+    expect(hidden('Timeline')).toBeGreaterThan(0);
+    expect(allText(answer)).toContain(`More sources (${hidden('Timeline')})`);
 
-    const actionUrl = h.fake.responseUrl();
-    await postButton(h, ACTION_IDS.moreSources, value, actionUrl);
-    const more = await responseTo(actionUrl);
+    const actionUrl = wide.fake.responseUrl();
+    await postButton(wide, ACTION_IDS.moreSources, value, actionUrl);
+    const more = await responseFrom(wide, actionUrl);
     expect(more.response_type).toBe('ephemeral');
     expect(more.replace_original).toBe(false);
     expect(allText(more)).toContain('More sources for this answer');
     expect(allText(more)).toContain('*[6]*');
     expect(allText(more)).not.toContain('*[5]*');
-    expectValid(more);
+    expectValid(more, WIDE_URLS);
   });
 
   it('shows the rest of an Indonesian answer’s sources in Indonesian', async () => {
-    const url = h.fake.responseUrl();
-    await postCommand(h, 'kronologi', { response_url: url });
-    const actionUrl = h.fake.responseUrl();
-    await postButton(h, ACTION_IDS.moreSources, buttonValue(await responseTo(url), ACTION_IDS.moreSources), actionUrl);
-    const more = await responseTo(actionUrl);
+    const url = wide.fake.responseUrl();
+    await postCommand(wide, 'kronologi', { response_url: url });
+    const actionUrl = wide.fake.responseUrl();
+    await postButton(wide, ACTION_IDS.moreSources, buttonValue(await responseFrom(wide, url), ACTION_IDS.moreSources), actionUrl);
+    const more = await responseFrom(wide, actionUrl);
     expect(allText(more)).toContain('Sumber lain untuk jawaban ini');
     expect(allText(more)).toMatch(/\d+ (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
   });

@@ -4,6 +4,9 @@ import { questionFromCommand } from '../../../adapters/slack/command-text.ts';
 import { questionFromSlack } from '../../../adapters/slack/incoming-text.ts';
 import { slackMode } from '../../../adapters/slack/mode.ts';
 import { ConfigSchema } from '../../../src/config.ts';
+import { Asker } from '../../../adapters/slack/asker.ts';
+import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
+import { Engine } from '../../../src/engine.ts';
 import { seedEngine } from '../../helpers.ts';
 
 describe('questionFromSlack', () => {
@@ -24,7 +27,7 @@ describe('questionFromSlack', () => {
 
 describe('questionFromCommand', () => {
   const engine = seedEngine();
-  const detect = (text: string) => engine.ask({ text }).language;
+  const detect = (text: string) => engine.replyLanguage({ text });
   const intentOf = (text: string) => {
     const question = questionFromCommand(text, detect);
     const answer = engine.ask(question);
@@ -48,6 +51,7 @@ describe('questionFromCommand', () => {
     ['help', 'help/en'],
     ['bantuan', 'help/id'],
     ['', 'help/en'],
+    ['sources help', 'sources/en'],
     ['ask Who is Wang Jiangping?', 'who-is/en'],
     ['tanya Siapa Tri Supondy?', 'who-is/id'],
     ['Siapa Ciyong Zou?', 'who-is/id'],
@@ -56,10 +60,45 @@ describe('questionFromCommand', () => {
     expect(intentOf(text)).toBe(expected);
   });
 
+  it('passes the intent and the words after the subcommand as its topic, never a sentence to classify again', () => {
+    expect(questionFromCommand('minerals', detect)).toEqual({ text: '', intent: 'minerals', preferredLanguage: 'en' });
+    expect(questionFromCommand('kronologi UNIDO', detect)).toEqual({ text: 'UNIDO', intent: 'timeline', preferredLanguage: 'id' });
+    expect(questionFromCommand('ask Who is Wang Jiangping?', detect)).toEqual({ text: 'Who is Wang Jiangping?' });
+    expect(questionFromCommand('Who is Wang Jiangping?', detect)).toEqual({ text: 'Who is Wang Jiangping?' });
+  });
+
   it('summarises the meeting named after summary, in the language of the name’s words', () => {
-    expect(questionFromCommand('summary Eko SA Cahyanto and Wang Jiangping', detect)).toEqual({ text: 'Summarise the meeting Eko SA Cahyanto and Wang Jiangping', preferredLanguage: 'en' });
-    expect(questionFromCommand('summary pertemuan Kemenperin dengan UNIDO', detect)).toEqual({ text: 'Ringkas pertemuan Kemenperin dengan UNIDO', preferredLanguage: 'id' });
+    expect(questionFromCommand('summary Eko SA Cahyanto and Wang Jiangping', detect)).toEqual({ text: 'Eko SA Cahyanto and Wang Jiangping', intent: 'meetings', preferredLanguage: 'en' });
+    expect(questionFromCommand('summary pertemuan Kemenperin dengan UNIDO', detect)).toEqual({ text: 'Kemenperin dengan UNIDO', intent: 'meetings', preferredLanguage: 'id' });
     expect(intentOf('ringkas Kemenperin dan UNIDO')).toBe('meetings/id');
+    expect(engine.ask(questionFromCommand('summary UNIDO', detect)).headline).toContain('Ciyong Zou');
+  });
+
+  it('keeps only the topic’s events for a timeline with a topic', () => {
+    const answer = engine.ask(questionFromCommand('timeline UNIDO', detect));
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.every((c) => engine.knowledge.passagesOfArticle(c.id).some((p) => p.text.includes('UNIDO')))).toBe(true);
+  });
+});
+
+describe('Asker', () => {
+  const engine = new Engine(seedEngine().knowledge, { defaultLanguage: 'id' });
+  const asker = new Asker(engine, new QuestionLimiter(100), { MAX_QUESTION_CHARS: 1000 });
+
+  it('decides the reply language as the core does, refusals included', async () => {
+    for (const [text, preferred] of [['Who is Tri Supondy?', undefined], ['UNIDO', undefined], ['Siapa Tri Supondy?', 'en']] as const) {
+      expect(asker.languageOf(text, preferred)).toBe(engine.replyLanguage({ text, ...(preferred && { preferredLanguage: preferred }) }));
+    }
+    // Because the engine's default is Indonesian here, a question that says nothing is refused and answered in Indonesian.
+    const refused = await asker.ask({ text: '2024 '.repeat(250), userKey: 'u' });
+    expect(refused).toMatchObject({ kind: 'refused', language: 'id' });
+    const answered = await asker.ask({ text: 'UNIDO', userKey: 'u' });
+    expect(answered.kind === 'answer' && answered.answer.language).toBe('id');
+  });
+
+  it('passes a subcommand’s intent to the engine', async () => {
+    const outcome = await asker.ask({ text: '', intent: 'sources', userKey: 'u' });
+    expect(outcome.kind === 'answer' && outcome.answer.intent).toBe('sources');
   });
 });
 
@@ -67,6 +106,12 @@ describe('button values', () => {
   it('round-trip the question, language and first hidden citation', () => {
     const state = { question: 'Siapa "Tri" <Supondy>?', language: 'id' as const, from: 6 };
     expect(decodeButton(encodeButton(state))).toEqual(state);
+  });
+
+  it('round-trip the intent of a subcommand, so a button re-asks it as the command did', () => {
+    const state = { question: 'UNIDO', intent: 'timeline' as const, language: 'en' as const };
+    expect(decodeButton(encodeButton(state))).toEqual(state);
+    expect(decodeButton('{"v":1,"q":"x","l":"en","i":"weather"}')).toBeUndefined();
   });
 
   it('are left out when they would exceed 2,000 characters', () => {

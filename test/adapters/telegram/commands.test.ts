@@ -100,6 +100,20 @@ describe.each<[Language]>([['en'], ['id']])('commands for a user whose Telegram 
   });
 });
 
+describe('a command that stands for an intent', () => {
+  it('is answered by that intent, whatever words follow it', async () => {
+    expect(await say('/sources help', 'en')).toContain(MESSAGES.en.sourcesHeadline(5));
+    expect(await say('/meetings who is Tri Supondy', 'en')).toContain(MESSAGES.en.meeting);
+  });
+
+  it('takes the words after it as its topic', async () => {
+    const reply = await say('/timeline UNIDO', 'id');
+    expect(reply).toContain(MESSAGES.id.timelineHeadline);
+    expect(reply).toContain('11 Maret 2025');
+    expect(reply).not.toContain('September 2023');
+  });
+});
+
 describe('/ask', () => {
   it('answers in the language of the question, whatever the client language', async () => {
     expect(await say('/ask Mineral apa yang diprioritaskan untuk hilirisasi?', 'en')).toContain(MESSAGES.id.mineralsHeadline);

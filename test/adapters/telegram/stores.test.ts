@@ -22,7 +22,7 @@ describe.each<[string, () => ChatSettings]>([
 });
 
 describe('MoreSources', () => {
-  const entry = (chatId: number) => ({ chatId, language: 'en' as const, citations: [] });
+  const entry = (chatId: number) => ({ chatId, language: 'en' as const, sources: [] });
 
   it('hands an entry out once, and only to its chat', () => {
     const store = new MoreSources();
