@@ -41,12 +41,16 @@ const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L
 export function entitiesOf(passage: Passage, lexicon: Lexicon): Entity[] {
   const text = passage.text;
   const found: Entity[] = [];
+  const reported = passage.dates.filter((d) => d.reporting).map((d) => d.text);
   for (const q of findQuantities(text)) {
     const bare = q.text.replace(/\D+$/, '');
-    if (q.kind === 'number' && YEAR.test(bare) && q.text === bare) found.push({ kind: 'date', text: q.text, start: q.start });
+    if (q.kind === 'number' && YEAR.test(bare) && q.text === bare) {
+      if (!reported.some((r) => r.includes(q.text))) found.push({ kind: 'date', text: q.text, start: q.start });
+    }
     else found.push({ kind: q.kind, text: q.text, start: q.start });
   }
-  for (const d of passage.dates) found.push({ kind: 'date', text: d.text, start: Math.max(0, text.indexOf(d.text)) });
+  // The date a statement was issued ("dalam keterangan tertulis, Kamis, 11 September 2025") is not the date of an event.
+  for (const d of passage.dates) if (!d.reporting) found.push({ kind: 'date', text: d.text, start: Math.max(0, text.indexOf(d.text)) });
   for (const key of passage.concepts) {
     const kind = lexicon.kindOf(key);
     if (kind !== 'person' && kind !== 'organisation' && kind !== 'place') continue;

@@ -233,9 +233,10 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
     const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon));
     const held = (k: keyof typeof ANSWERS) => {
       if (!entities.some((e) => ANSWERS[k].has(e.kind))) return 0;
+      if (k === 'number' && quantity && !entities.some((e) => e.kind === quantity)) return 0;
       kinds.add(k);
       // A number question about money is half answered by a number that is not money.
-      return k === 'number' && quantity && !entities.some((e) => e.kind === quantity) ? 0.5 : 1;
+      return k === 'number' && quantity && !entities.some((e) => e.kind === quantity) ? 0 : 1;
     };
     kindShare = typed.reduce((sum, k) => sum + held(k), 0) / typed.length;
   }
@@ -283,13 +284,16 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
   return chosen.slice(1);
 }
 
-const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|export\w*|ekspor\w*|import\w*|impor\w*|transaksi|transaction\w*)\b/i;
+const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah)\b/i;
+// A unit named in the question ("berapa ton", "how many hectares") says what the number measures, whatever else it names.
+const UNIT_WORDS = /\b(?:ton|tons|tonnes?|hektare?|hectares?|ha|unit|units|mw|gw|gwh|megawatt|gigawatt|orang|people|workers?|pekerja|perusahaan|companies|cars?|mobil|kendaraan|vehicles)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
 function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
   const asked = new Set(question.tokens.map((t) => t.surface));
   const answers: Array<{ entity: Entity; passage: Passage }> = [];
   for (const kind of typed) {
+    const prefer = kind === 'number' ? preferredQuantity(question.text.toLowerCase()) : undefined;
     const candidates: Array<{ entity: Entity; passage: Passage; hits: number; order: number }> = [];
     for (const window of windows) {
       window.passages.forEach((passage, offset) => {
@@ -297,11 +301,12 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, knowled
         const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
         for (const entity of entitiesOf(passage, knowledge.lexicon)) {
           if (!ANSWERS[kind].has(entity.kind) || isQuestionOwn(entity, asked)) continue;
+          // "What will it cost?" is not answered by "150,000 units".
+          if (kind === 'number' && prefer && entity.kind !== prefer) continue;
           candidates.push({ entity, passage, hits, order: candidates.length });
         }
       });
     }
-    const prefer = kind === 'number' ? preferredQuantity(question.text.toLowerCase()) : undefined;
     candidates.sort((a, b) => rank(b, prefer) - rank(a, prefer) || a.order - b.order);
     const top = candidates.find((c) => !answers.some((a) => a.entity.text === c.entity.text));
     if (top) answers.push({ entity: top.entity, passage: top.passage });
@@ -317,6 +322,7 @@ function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>): boolean {
 
 function preferredQuantity(asked: string): Entity['kind'] | undefined {
   if (PERCENT_WORDS.test(asked)) return 'percent';
+  if (UNIT_WORDS.test(asked)) return undefined;
   if (MONEY_WORDS.test(asked)) return 'money';
   return undefined;
 }
