@@ -88,7 +88,7 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   if (total === 0) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { groups, weights, total, typed, clauses: clausesOf(question), quantity: preferredQuantity(question.text.toLowerCase()), lists: kinds.has('list'), knowledge };
+  const scorer: Scorer = { groups, weights, total, typed, clauses: clausesOf(question), asks: numberAsks(question.text), lists: kinds.has('list'), knowledge };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
@@ -132,8 +132,8 @@ interface Scorer {
   readonly typed: ReadonlyArray<keyof typeof ANSWERS>;
   /** The clause of the question each group is in (0 = the first). */
   readonly clauses: readonly number[];
-  /** For a number question, the kind of quantity its words ask for ("invest" → money). */
-  readonly quantity: Entity['kind'] | undefined;
+  /** For a number question, each number it asks for ("how much invested… and how many companies…"). */
+  readonly asks: readonly NumberAsk[];
   /** The question asks for a list ("which models", "apa saja"): windows holding an enumeration are lifted. */
   readonly lists: boolean;
   readonly knowledge: Knowledge;
@@ -157,7 +157,7 @@ export function accountsFor(question: Question, knowledge: Knowledge, articleId:
   const article = knowledge.article(articleId);
   if (!article) return false;
   const weights = question.groups.map((g) => weightOf(g, knowledge));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], clauses: clausesOf(question), quantity: undefined, lists: false, knowledge };
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], clauses: clausesOf(question), asks: [], lists: false, knowledge };
   return unaccounted(evidenceFor(article, question.groups, knowledge), scorer).length === 0;
 }
 
@@ -215,7 +215,7 @@ function isList(text: string): boolean {
   return LIST.test(text);
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, quantity, lists, knowledge }: Scorer): AnswerWindow {
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   let own = 0;
@@ -232,11 +232,14 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   if (typed.length > 0) {
     const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon));
     const held = (k: keyof typeof ANSWERS) => {
+      if (k === 'number') {
+        // Each number asked for is a kind of its own: "how much" wants money, "how many companies" a count of companies.
+        const met = asks.filter((ask, i) => entities.some((e) => answersAsk(e, ask)) && kinds.add(`number${i}`));
+        return asks.length ? met.length / asks.length : 0;
+      }
       if (!entities.some((e) => ANSWERS[k].has(e.kind))) return 0;
-      if (k === 'number' && quantity && !entities.some((e) => e.kind === quantity)) return 0;
       kinds.add(k);
-      // A number question about money is half answered by a number that is not money.
-      return k === 'number' && quantity && !entities.some((e) => e.kind === quantity) ? 0 : 1;
+      return 1;
     };
     kindShare = typed.reduce((sum, k) => sum + held(k), 0) / typed.length;
   }
@@ -285,33 +288,79 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
 }
 
 const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah)\b/i;
-// A unit named in the question ("berapa ton", "how many hectares") says what the number measures, whatever else it names.
-const UNIT_WORDS = /\b(?:ton|tons|tonnes?|hektare?|hectares?|ha|unit|units|mw|gw|gwh|megawatt|gigawatt|orang|people|workers?|pekerja|perusahaan|companies|cars?|mobil|kendaraan|vehicles)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
-function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
+function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
   const asked = new Set(question.tokens.map((t) => t.surface));
   const answers: Array<{ entity: Entity; passage: Passage }> = [];
-  for (const kind of typed) {
-    const prefer = kind === 'number' ? preferredQuantity(question.text.toLowerCase()) : undefined;
+  type Want = { kind: keyof typeof ANSWERS; ask: NumberAsk | undefined };
+  const wants = typed.flatMap((kind): Want[] => (kind === 'number' ? asks.map((ask) => ({ kind, ask })) : [{ kind, ask: undefined }]));
+  for (const { kind, ask } of wants) {
     const candidates: Array<{ entity: Entity; passage: Passage; hits: number; order: number }> = [];
+    // "What will the cars cost?" is not answered by the money of a window that never speaks of cost.
+    const measure = ask?.measure && !SOFT.has(ask.measure) ? groups.findIndex((g) => g.source.split(' ').includes(ask.measure!)) : -1;
     for (const window of windows) {
+      if (measure >= 0 && !window.groups.has(measure)) continue;
       window.passages.forEach((passage, offset) => {
         const position = window.from + offset;
         const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
         for (const entity of entitiesOf(passage, knowledge.lexicon)) {
-          if (!ANSWERS[kind].has(entity.kind) || isQuestionOwn(entity, asked)) continue;
+          if (isQuestionOwn(entity, asked)) continue;
           // "What will it cost?" is not answered by "150,000 units".
-          if (kind === 'number' && prefer && entity.kind !== prefer) continue;
+          if (ask ? !answersAsk(entity, ask) : !ANSWERS[kind].has(entity.kind)) continue;
           candidates.push({ entity, passage, hits, order: candidates.length });
         }
       });
     }
-    candidates.sort((a, b) => rank(b, prefer) - rank(a, prefer) || a.order - b.order);
+    candidates.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
     const top = candidates.find((c) => !answers.some((a) => a.entity.text === c.entity.text));
     if (top) answers.push({ entity: top.entity, passage: top.passage });
   }
   return answers;
+}
+
+/** One number a question asks for, and what it measures when the question says. */
+export interface NumberAsk {
+  readonly kind?: 'money' | 'percent';
+  /** A unit the answer must carry ("ton", "perusahaan"). */
+  readonly unit?: RegExp;
+  /** The word saying what the money measures ("cost", "investasi"): the answer's window must hold it. */
+  readonly measure?: string;
+}
+
+const ASK = /\b(?:how (?:much|many|big|large|long)|berapa|berapakah|seberapa)\b/gi;
+const UNITS: ReadonlyArray<RegExp> = [
+  /\b(?:ton|tons|tonnes?|mt)\b/i,
+  /\b(?:hektare?|hectares?|ha)\b/i,
+  /\b(?:perusahaan|companies|firms)\b/i,
+  /\b(?:orang|people|workers?|pekerja|tenaga kerja)\b/i,
+  /\b(?:unit|units|cars?|mobil|kendaraan|vehicles)\b/i,
+  /\b(?:mw|gw|gwh|megawatt|gigawatt)\b/i,
+];
+
+// Each "how much / berapa" and the words around it, within its clause ("nilainya berapa", "how many companies signed").
+export function numberAsks(text: string): NumberAsk[] {
+  const asks: NumberAsk[] = [];
+  for (const match of text.matchAll(ASK)) {
+    const before = text.slice(0, match.index).split(/[,;?]|\b(?:and|dan)\b/).at(-1)!.split(/\s+/).slice(-3).join(' ');
+    const clause = text.slice(match.index! + match[0].length).split(/[,;?]|\b(?:and|dan)\b/)[0]!;
+    const near = `${before} ${clause}`;
+    const unit = UNITS.find((u) => u.test(clause.split(/\s+/).slice(0, 4).join(' ')));
+    if (PERCENT_WORDS.test(near)) asks.push({ kind: 'percent' });
+    else if (unit) asks.push({ unit });
+    else if (MONEY_WORDS.test(near)) asks.push({ kind: 'money', measure: normalize(MONEY_WORDS.exec(near)![0]) });
+    else asks.push({});
+  }
+  // "What is the capacity?" asks for a number without saying "how much".
+  const money = MONEY_WORDS.exec(text);
+  return asks.length ? asks : [money ? { kind: 'money', measure: normalize(money[0]) } : {}];
+}
+
+function answersAsk(entity: Entity, ask: NumberAsk): boolean {
+  if (!ANSWERS.number.has(entity.kind)) return false;
+  if (ask.kind) return entity.kind === ask.kind;
+  // "berapa unit" is answered by "10,000 units" or a bare "10,000", not by "108 hektare".
+  return !ask.unit || ask.unit.test(entity.text) || (entity.kind === 'number' && !/\p{L}/u.test(entity.text));
 }
 
 // The question's own words are not its answer ("where is the Subang plant?" → not "Subang").
@@ -320,13 +369,6 @@ function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>): boolean {
   return words.length > 0 && words.every((w) => asked.has(w));
 }
 
-function preferredQuantity(asked: string): Entity['kind'] | undefined {
-  if (PERCENT_WORDS.test(asked)) return 'percent';
-  if (UNIT_WORDS.test(asked)) return undefined;
-  if (MONEY_WORDS.test(asked)) return 'money';
-  return undefined;
-}
-
-function rank(candidate: { entity: Entity; hits: number }, prefer: Entity['kind'] | undefined): number {
-  return candidate.hits + (prefer && candidate.entity.kind === prefer ? 2 : 0) + (candidate.entity.kind === 'name' ? -0.5 : 0);
+function rank(candidate: { entity: Entity; hits: number }): number {
+  return candidate.hits + (candidate.entity.kind === 'name' ? -0.5 : 0);
 }
