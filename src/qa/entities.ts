@@ -28,7 +28,7 @@ const TITLES =
 const PLACE_BEFORE = /(?:\b(?:di|in|at|ke|to|from|dari|near|dekat|kawasan|wilayah|daerah|region of|province of)\s+)$/i;
 // Words written with a capital that are not names: sentence openers, days, months.
 const NOT_NAMES = new Set(
-  'The A An This That These Those It Its In On At For From By With And But Or As Of To After Before While When Where Which Who What Why How He She They We I Di Ke Dari Dan Yang Untuk Pada Dalam Dengan Oleh Ini Itu Saat Ketika Menurut Selain Namun Sementara Adapun Hal Sebelumnya Kemudian Selanjutnya Sejak Pada Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember January February March June July August October December Baca Read Foto Photo Tbk Rp US'.split(
+  'The A An This That These Those It Its In On At For From By With And But Or As Of To After Before While When Where Which Who What Why How He She They We I Di Ke Dari Dan Yang Untuk Pada Dalam Dengan Oleh Ini Itu Saat Ketika Menurut Selain Namun Sementara Adapun Hal Sebelumnya Kemudian Selanjutnya Sejak Pada Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember January February March June July August October December Baca Read Foto Photo Tbk Rp US Indonesian Chinese Japanese American European Asian Malaysian Thai Vietnamese Korean Australian Indian Brazilian'.split(
     ' ',
   ),
 );

@@ -88,7 +88,7 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   if (total === 0) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { groups, weights, total, typed, clauses: clausesOf(question), asks: numberAsks(question.text), lists: kinds.has('list'), knowledge };
+  const scorer: Scorer = { groups, weights, total, typed, clauses: clausesOf(question), asks: numberAsks(question.text), lists: kinds.has('list'), reasons: kinds.has('reason'), knowledge };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
@@ -136,6 +136,8 @@ interface Scorer {
   readonly asks: readonly NumberAsk[];
   /** The question asks for a list ("which models", "apa saja"): windows holding an enumeration are lifted. */
   readonly lists: boolean;
+  /** The question asks why: windows that give a cause are lifted. */
+  readonly reasons: boolean;
   readonly knowledge: Knowledge;
 }
 
@@ -157,7 +159,7 @@ export function accountsFor(question: Question, knowledge: Knowledge, articleId:
   const article = knowledge.article(articleId);
   if (!article) return false;
   const weights = question.groups.map((g) => weightOf(g, knowledge));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], clauses: clausesOf(question), asks: [], lists: false, knowledge };
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], clauses: clausesOf(question), asks: [], lists: false, reasons: false, knowledge };
   return unaccounted(evidenceFor(article, question.groups, knowledge), scorer).length === 0;
 }
 
@@ -211,11 +213,14 @@ function bestWindow(evidence: ArticleEvidence, scorer: Scorer): AnswerWindow | u
 // At least three short items, the last joined by "dan"/"and": "Air ev, Binguo EV, dan Cloud EV".
 const LIST = /(?:^|[,;:(]\s*|\s(?:ada|are|were|include|including|termasuk|yakni|yaitu|antara lain)\s)(?:[^,;:.()]{1,32},\s*){1,}[^,;:.()]{1,32},?\s(?:dan|and|serta|&)\s[^,;:.()]{1,32}(?:[,;:.)]|$)/;
 
+// A cause given: "karena", "berkat", "didorong oleh", "because", "thanks to", "driven by".
+const REASON = /\b(?:karena|sebab|berkat|didorong|dipicu|mengingat|lantaran|because|due to|thanks to|driven by|owing to|as a result|so that|agar|supaya)\b/i;
+
 function isList(text: string): boolean {
   return LIST.test(text);
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, knowledge }: Scorer): AnswerWindow {
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, reasons, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   let own = 0;
@@ -244,6 +249,7 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
     kindShare = typed.reduce((sum, k) => sum + held(k), 0) / typed.length;
   }
   if (lists && passages.some((p) => isList(p.text))) kindShare += 0.5;
+
   const score = credit / total + KIND_BONUS * kindShare - SIZE_PENALTY * (to - from);
   return { evidence, from, to, passages, groups: inside, kinds, score, share: own / total };
 }
@@ -305,7 +311,7 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, k
         const position = window.from + offset;
         const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
         for (const entity of entitiesOf(passage, knowledge.lexicon)) {
-          if (isQuestionOwn(entity, asked)) continue;
+          if (isQuestionOwn(entity, asked, passage)) continue;
           // "What will it cost?" is not answered by "150,000 units".
           if (ask ? !answersAsk(entity, ask) : !ANSWERS[kind].has(entity.kind)) continue;
           candidates.push({ entity, passage, hits, order: candidates.length });
@@ -364,9 +370,13 @@ function answersAsk(entity: Entity, ask: NumberAsk): boolean {
 }
 
 // The question's own words are not its answer ("where is the Subang plant?" → not "Subang").
-function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>): boolean {
+// A name whose short form follows it in brackets ("Asosiasi … Keramik Indonesia (Asaki)") is the question's own when the question uses the short form.
+function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>, passage: Passage): boolean {
   const words = tokenize(normalize(entity.text)).filter((w) => !/^(?:pt|tbk|persero)$/.test(w));
-  return words.length > 0 && words.every((w) => asked.has(w));
+  if (words.length > 0 && words.every((w) => asked.has(w))) return true;
+  if (ANSWERS.number.has(entity.kind) || entity.kind === 'date') return false;
+  const short = /^\s*\(([^)]{2,20})\)/.exec(passage.text.slice(entity.start + entity.text.length));
+  return short !== null && tokenize(normalize(short[1]!)).every((w) => asked.has(w));
 }
 
 function rank(candidate: { entity: Entity; hits: number }): number {
