@@ -65,6 +65,6 @@ export class Engine {
     const text = message.text.slice(0, this.options.maxQuestionChars);
     const index = this.knowledge.index;
     const question = analyseQuestion(text, this.replyLanguage(message), this.knowledge.lexicon, (term) => index.frequency(term));
-    return route(message.intent ?? classify(question), { question, knowledge: this.knowledge });
+    return route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
   }
 }

@@ -22,6 +22,8 @@ export interface Question {
   readonly tokens: readonly Token[];
   readonly matches: readonly ConceptMatch[];
   readonly groups: readonly QueryGroup[];
+  /** Words the corpus does not know, read as a guess (a chat base, a typo fixed): never decisive on their own. */
+  readonly guessed: ReadonlySet<string>;
 }
 
 /** How many passages hold a term; lets analysis try other forms of words the corpus does not know. */
@@ -29,7 +31,9 @@ export type TermFrequency = (term: string) => number;
 
 export function analyseQuestion(typed: string, language: Language, lexicon: Lexicon, frequency?: TermFrequency): Question {
   const text = expandShorthand(typed);
-  const tokens = frequency ? toTokens(text).map((t) => readUnknown(t, frequency)) : toTokens(text);
+  const typedTokens = toTokens(text);
+  const tokens = frequency ? typedTokens.map((t) => readUnknown(t, frequency)) : typedTokens;
+  const guessed = new Set(tokens.filter((t, i) => t !== typedTokens[i]).map((t) => t.surface));
   const matches = lexicon.match(tokens);
   const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
   const neutral = neutralGroups(text, tokens, matches);
@@ -39,7 +43,7 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
     names: (key: string) => lexicon.phrases(key),
     skip: neutral.covered,
   };
-  return { text, language, tokens, matches, groups: [...queryGroups(tokens, matches, hints), ...neutral.groups] };
+  return { text, language, tokens, matches, groups: [...queryGroups(tokens, matches, hints), ...neutral.groups], guessed };
 }
 
 // A word the corpus never uses is read as its chat-morphology base ("ngajuin"

@@ -8,7 +8,7 @@ import { assertNever } from '../errors.ts';
 import { isFunctionWord, type Token } from '../analysis/token.ts';
 import { hasCue, type Question } from '../question.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
-import { accountsFor } from '../qa/find-answer.ts';
+import { accountedTogether } from '../qa/find-answer.ts';
 import { TYPED, wantedKinds } from '../qa/answer-kind.ts';
 import { agreements, agreementsByConcept, agreementsOf } from './agreements.ts';
 import { CUES } from './cues.ts';
@@ -66,14 +66,15 @@ function asksAboutTheBot(question: Question): boolean {
   return question.tokens.some(botWord) && question.tokens.every((t) => botWord(t) || isFunctionWord(t));
 }
 
-export function route(intent: IntentName, context: IntentContext): Answer {
+/** `chosen`: the asker picked the intent (a command such as /meetings), so it is not second-guessed. */
+export function route(intent: IntentName, context: IntentContext, chosen = false): Answer {
   // "How much did the MoUs bring, and when were they signed?" asks for a fact, not a list of MoUs or a meeting summary.
-  if (GATHERING.has(intent) && asksForAFact(context.question)) {
+  if (!chosen && GATHERING.has(intent) && asksForAFact(context.question)) {
     const answer = general(context)!;
     if (!answer.abstained) return answer;
   }
   const answer = handlerFor(intent)(context);
-  if (answer && (!CHECKED.has(intent) || answer.abstained || citesAnAccountingArticle(answer, context))) return answer;
+  if (answer && (chosen || !CHECKED.has(intent) || answer.abstained || citesAnAccountingArticle(answer, context, intent))) return answer;
   return general(context)!;
 }
 
@@ -88,8 +89,13 @@ function asksForAFact(question: Question): boolean {
 // worse than the general engine's answer or its abstention.
 const CHECKED: ReadonlySet<IntentName> = new Set(['meetings', 'agreements', 'who-is', 'timeline']);
 
-function citesAnAccountingArticle(answer: Answer, { question, knowledge }: IntentContext): boolean {
-  return answer.citations.some((c) => accountsFor(question, knowledge, c.id));
+// A meeting's facts may come from several reports: together, the cited articles must account for the question.
+// A meeting is found by its participants' roles and organisations, which its reports may not spell out;
+// the other particular things asked for ("the second HDCM", "the South China Sea", "in 2023") must be there.
+function citesAnAccountingArticle(answer: Answer, { question, knowledge }: IntentContext, intent: IntentName): boolean {
+  const participant = (key: string | undefined) => ['person', 'organisation', 'role'].includes(knowledge.lexicon.kindOf(key ?? '') ?? '');
+  const checked = intent === 'meetings' ? { ...question, groups: question.groups.filter((g) => g.required && !participant(g.concept)) } : question;
+  return accountedTogether(checked, knowledge, answer.citations.map((c) => c.id));
 }
 
 function handlerFor(intent: IntentName): IntentHandler {

@@ -55,7 +55,8 @@ export function entitiesOf(passage: Passage, lexicon: Lexicon): Entity[] {
     const kind = lexicon.kindOf(key);
     if (kind !== 'person' && kind !== 'organisation' && kind !== 'place') continue;
     const span = spanOfConcept(text, lexicon, key);
-    if (span) found.push({ kind, ...span });
+    // "Chinese" names China's people, not a place.
+    if (span && !NOT_NAMES.has(span.text)) found.push({ kind, ...span });
   }
   for (const span of nameSpans(text)) found.push(span);
   return found.sort((a, b) => a.start - b.start);

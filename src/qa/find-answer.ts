@@ -58,10 +58,15 @@ const SIZE_PENALTY = 0.07;
 export const MIN_SCORE = 0.5;
 // The window itself must hold this much of the question: context found elsewhere in the article supports an answer, it is not one.
 const MIN_WINDOW_SHARE = 0.3;
+// …unless the headline holds this much of it: then every sentence of the article is about it ("The company spent US$610 million").
+const HEADLINE_SHARE = 0.5;
+const MIN_WINDOW_SHARE_UNDER_HEADLINE = 0.15;
 // A word in fewer passages than this share is distinctive: an article that could say it but does not answers another question.
 const DISTINCTIVE_SHARE = 0.02;
 const MAX_WINDOWS = 3;
 const MIN_GAIN = 0.12;
+// Words an article's language never uses still count a little: an article that can say only one word of the question answers less of it.
+const UNSAYABLE_SHARE = 0.25;
 // Words that frame a question rather than ask about something, and the
 // generic nouns a question names its answer by ("which models", "sektornya
 // apa saja", "what value"): never decisive.
@@ -86,9 +91,13 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   const weights = groups.map((g) => weightOf(g, knowledge));
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return undefined;
+  // "What is the weather in Jakarta today?": when most of what is asked is unknown to every article, the topic is not covered.
+  const asked = groups.filter((g) => !SOFT.has(g.source));
+  const known = asked.filter((g) => weightOf(g, knowledge) > 0).length;
+  if (asked.length >= 2 && known * 2 <= asked.length) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { groups, weights, total, typed, clauses: clausesOf(question), asks: numberAsks(question.text), lists: kinds.has('list'), reasons: kinds.has('reason'), knowledge };
+  const scorer: Scorer = { groups, weights, total, typed, guessed: question.guessed, clauses: clausesOf(question), asks: numberAsks(question.text), lists: kinds.has('list'), reasons: kinds.has('reason'), knowledge };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
@@ -99,7 +108,7 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
     if (missing.length > 0) continue;
     if (window && (!best || window.score > best.score)) best = window;
   }
-  if (!best || best.score < MIN_SCORE || best.share < MIN_WINDOW_SHARE || !informative(best, scorer)) return undefined;
+  if (!best || best.score < MIN_SCORE || best.share < minWindowShare(best, scorer) || !informative(best, scorer)) return undefined;
   const windows = [best, ...moreWindows(best, { ...scorer, total: sayableWeight(best.evidence, scorer) })].sort((a, b) => a.from - b.from);
   const short = shortAnswers(windows, scorer, question);
   if (typed.length > 0 && short.length === 0) return undefined;
@@ -130,6 +139,7 @@ interface Scorer {
   readonly weights: readonly number[];
   readonly total: number;
   readonly typed: ReadonlyArray<keyof typeof ANSWERS>;
+  readonly guessed: ReadonlySet<string>;
   /** The clause of the question each group is in (0 = the first). */
   readonly clauses: readonly number[];
   /** For a number question, each number it asks for ("how much invested… and how many companies…"). */
@@ -156,11 +166,17 @@ function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvi
 
 /** Whether an article accounts for every particular thing and distinctive word of the question (see unaccounted). */
 export function accountsFor(question: Question, knowledge: Knowledge, articleId: string): boolean {
-  const article = knowledge.article(articleId);
-  if (!article) return false;
+  return accountedTogether(question, knowledge, [articleId]);
+}
+
+/** Whether these articles together account for the question: each group one of them fails on, another holds. */
+export function accountedTogether(question: Question, knowledge: Knowledge, articleIds: readonly string[]): boolean {
+  const articles = [...new Set(articleIds)].flatMap((id) => knowledge.article(id) ?? []);
+  if (articles.length === 0) return false;
   const weights = question.groups.map((g) => weightOf(g, knowledge));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], clauses: clausesOf(question), asks: [], lists: false, reasons: false, knowledge };
-  return unaccounted(evidenceFor(article, question.groups, knowledge), scorer).length === 0;
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, reasons: false, knowledge };
+  const missing = articles.map((article) => new Set(unaccounted(evidenceFor(article, question.groups, knowledge), scorer)));
+  return question.groups.every((_, i) => missing.some((m) => !m.has(i)));
 }
 
 // The groups the article fails to account for: a particular thing the question
@@ -175,14 +191,14 @@ function unaccounted(evidence: ArticleEvidence, scorer: Scorer): number[] {
   return missing.every(excusable) && missing.length <= 1 ? [] : missing;
 }
 
-function missingGroups(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number[] {
+function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, knowledge }: Scorer): number[] {
   const language = evidence.article.language;
   return groups.flatMap((g, i) => {
     if (holds(evidence, i)) return [];
     // A plain word no article uses may be a typo or the other language: it cannot be told missing.
     if (weights[i] === 0) return g.concept && !SOFT.has(g.source) ? [i] : [];
     if (g.required) return [i];
-    if (SOFT.has(g.source)) return [];
+    if (SOFT.has(g.source) || guessed.has(g.source)) return [];
     const distinctive = g.terms.every((t) => knowledge.index.share(t) <= DISTINCTIVE_SHARE);
     const sayable = g.terms.some((t) => knowledge.index.usedIn(t, language));
     return distinctive && sayable ? [i] : [];
@@ -194,7 +210,7 @@ function missingGroups(evidence: ArticleEvidence, { groups, weights, knowledge }
 function sayableWeight(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number {
   const language = evidence.article.language;
   const sayable = (g: QueryGroup, i: number) => holds(evidence, i) || g.required || g.terms.some((t) => knowledge.index.usedIn(t, language));
-  return Math.max(1e-9, groups.reduce((sum, g, i) => sum + (sayable(g, i) ? weights[i]! : 0), 0));
+  return Math.max(1e-9, groups.reduce((sum, g, i) => sum + (sayable(g, i) ? weights[i]! : UNSAYABLE_SHARE * weights[i]!), 0));
 }
 
 function bestWindow(evidence: ArticleEvidence, scorer: Scorer): AnswerWindow | undefined {
@@ -254,6 +270,13 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   return { evidence, from, to, passages, groups: inside, kinds, score, share: own / total };
 }
 
+function minWindowShare(window: AnswerWindow, { weights }: Scorer): number {
+  const { inMeta } = window.evidence;
+  const all = weights.reduce((a, b) => a + b, 0);
+  const headline = weights.reduce((sum, w, i) => sum + (inMeta[i] ? w : 0), 0);
+  return all > 0 && headline / all >= HEADLINE_SHARE ? MIN_WINDOW_SHARE_UNDER_HEADLINE : MIN_WINDOW_SHARE;
+}
+
 // The window itself must hold something of the question beyond a common word or a country.
 function informative(window: AnswerWindow, { groups, weights, knowledge }: Scorer): boolean {
   return [...window.groups].some((i) => {
@@ -293,7 +316,7 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
   return chosen.slice(1);
 }
 
-const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah)\b/i;
+const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
 function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, knowledge }: Scorer, question: Question): FoundAnswer['short'] {

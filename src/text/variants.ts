@@ -31,15 +31,20 @@ export function spellingVariants(word: string, frequency: (term: string) => numb
     .map(([c]) => c);
 }
 
-/** Standard bases of a colloquial "-in" verb: "naikin" → "naik", "ngajuin" → "aju", "nyamain" → "sama", "mimpin" → "pimpin". */
+/**
+ * Standard bases of a colloquial verb: the "-in" suffix ("naikin" → "naik") and
+ * the bare nasal prefix ("ngajuin" → "aju", "nyamain" → "sama", "mimpin" →
+ * "pimpin") of Jakarta chat.
+ */
 export function colloquialBases(word: string): string[] {
-  const match = /^(.{3,})in$/.exec(word);
-  if (!match) return [];
-  const stem = match[1]!;
-  const bases = [stem];
-  if (stem.startsWith('ng')) bases.push(stem.slice(2), `k${stem.slice(2)}`);
-  else if (stem.startsWith('ny')) bases.push(`s${stem.slice(2)}`);
-  else if (stem.startsWith('m')) bases.push(`p${stem.slice(1)}`, stem.slice(1));
-  // "rayain" → "raya", "pakein" → "pake".
-  return bases.filter((b) => b.length >= 3);
+  const stems = [word, ...(/^.{3,}in$/.test(word) ? [word.slice(0, -2)] : [])];
+  const bases = new Set<string>();
+  for (const stem of stems) {
+    if (stem !== word) bases.add(stem);
+    if (stem.startsWith('ng')) bases.add(stem.slice(2)).add(`k${stem.slice(2)}`);
+    else if (stem.startsWith('ny')) bases.add(`s${stem.slice(2)}`);
+    else if (stem.startsWith('m')) bases.add(`p${stem.slice(1)}`);
+  }
+  bases.delete(word);
+  return [...bases].filter((b) => b.length >= 3);
 }

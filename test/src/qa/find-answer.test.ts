@@ -1,0 +1,81 @@
+/**
+ * The general engine on small articles written for these tests: context in
+ * the headline, the answer in the next sentence, names no lexicon knows,
+ * numbers across languages, and the declines that matter most.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/answer/render-text.ts';
+import type { Article } from '../../../src/corpus/article.ts';
+import { Engine } from '../../../src/engine.ts';
+import { Knowledge } from '../../../src/knowledge/knowledge.ts';
+import { makeArticle, projectLexicon, seedArticles } from '../../helpers.ts';
+
+const articles: Article[] = [
+  makeArticle({
+    id: 'a1',
+    title: 'Zhenxin Metals opens a cobalt refinery in Halmahera',
+    published: '2025-11-20',
+    language: 'en',
+    url: 'https://example.test/a1',
+    paragraphs: [
+      'Zhenxin Metals, a Chinese refiner, opened its first cobalt refinery in Halmahera on Wednesday.',
+      'The plant was built with local partner PT Sinar Kobalt Nusantara.',
+      'It can process 45,000 tonnes of cobalt hydroxide a year, company director Liu Wenhao said.',
+      'The company spent US$610 million on the first phase of the project.',
+    ],
+  }),
+  makeArticle({
+    id: 'a2',
+    title: 'Pabrik baterai Huaxin di Batang mulai dibangun',
+    published: '2025-03-04',
+    language: 'id',
+    url: 'https://example.test/a2',
+    paragraphs: [
+      'Peletakan batu pertama pabrik sel baterai PT Huaxin Energi Indonesia di Kawasan Industri Terpadu Batang dilakukan pada Senin (3/3/2025).',
+      'Nilai investasi tahap pertama mencapai Rp12,5 triliun.',
+      'Pabrik itu ditargetkan menyerap 2.000 pekerja.',
+    ],
+  }),
+];
+
+const engine = new Engine(new Knowledge(projectLexicon(), [...seedArticles(), ...articles]));
+const ask = (text: string) => engine.ask({ text });
+
+describe('the general engine', () => {
+  it('answers from the sentence after the one naming the topic, leading with the figure', () => {
+    const answer = ask('How much cobalt hydroxide can the Zhenxin refinery in Halmahera process a year?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.short?.text).toContain('45,000');
+    expect(answer.citations.map((c) => c.id)).toEqual(['a1']);
+  });
+
+  it('treats names no lexicon knows as names: a company, a partner, a person', () => {
+    const partner = ask('which local company partnered with Zhenxin Metals?');
+    expect(renderText(partner)).toContain('PT Sinar Kobalt Nusantara');
+    expect(ask('who is the director of Zhenxin Metals?').abstained).toBe(false);
+  });
+
+  it('finds an English question in an Indonesian article, numbers matched across formats', () => {
+    const answer = ask('how much is the first phase of the Huaxin battery plant in Batang worth?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.short?.text).toBe('Rp12,5 triliun');
+    expect(ask('pabrik huaxin di batang nyerap brp pekerja?').short?.text).toContain('2.000');
+  });
+
+  it('reads context from the headline and the publication date', () => {
+    const answer = ask('Zhenxin Metals cobalt refinery Nov 2025: how much was spent?');
+    expect(answer.abstained).toBe(false);
+    expect(renderText(answer)).toContain('US$610 million');
+  });
+
+  it('declines when a distinctive word or a particular thing is missing from every article', () => {
+    expect(ask('How much will the second phase of the Zhenxin refinery cost?').abstained).toBe(true);
+    expect(ask('What salary do workers at the Huaxin battery plant get?').abstained).toBe(true);
+    expect(ask('When will the Huaxin plant in Batang start commercial production?').abstained).toBe(true);
+    expect(ask('How much did Zhenxin Metals invest in 2019?').abstained).toBe(true);
+  });
+
+  it('declines a money question whose only figures measure something else', () => {
+    expect(ask('What will the cobalt hydroxide from Zhenxin cost per tonne?').abstained).toBe(true);
+  });
+});
