@@ -38,7 +38,16 @@ const NOT_ACRONYM_NAMES = new Set(
 );
 const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'.-]*|of|and|dan|de|van|bin|binti|al))*/gu;
 
-export function entitiesOf(passage: Passage, lexicon: Lexicon): Entity[] {
+// Windows overlap, and several questions read the same sentences: a sentence's entities are found once.
+const cache = new WeakMap<Passage, readonly Entity[]>();
+
+export function entitiesOf(passage: Passage, lexicon: Lexicon): readonly Entity[] {
+  let found = cache.get(passage);
+  if (!found) cache.set(passage, (found = findEntities(passage, lexicon)));
+  return found;
+}
+
+function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
   const text = passage.text;
   const found: Entity[] = [];
   const reported = passage.dates.filter((d) => d.reporting).map((d) => d.text);

@@ -58,7 +58,8 @@ export class SearchIndex {
   private readonly terms = new TermStore();
   // Passages per term in each language's articles: whether a word of the
   // question could be said in an article's language at all.
-  private readonly byLanguage = new Map<string, Map<string, number>>();
+  // Counts by term id, not by string: a second map of the vocabulary would cost tens of MB at 50k articles.
+  private readonly byLanguage = new Map<string, number[]>();
 
   /**
    * Full-text search indexes the stems; coverage also sees the concepts, so
@@ -68,8 +69,11 @@ export class SearchIndex {
     this.passages[passage.index] = passage;
     this.terms.add(passage.index, [...stems, ...concepts]);
     let counts = this.byLanguage.get(passage.article.language);
-    if (!counts) this.byLanguage.set(passage.article.language, (counts = new Map()));
-    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    if (!counts) this.byLanguage.set(passage.article.language, (counts = []));
+    for (const stem of stems) {
+      const id = this.terms.idOf(stem)!;
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
     this.currentShard().add({ i: passage.index, t: stems.join(' ') });
   }
 
@@ -113,7 +117,8 @@ export class SearchIndex {
    */
   usedIn(term: string, language: string): boolean {
     if (term.startsWith('~')) return true;
-    return (this.byLanguage.get(language)?.get(term) ?? 0) >= MIN_USES_IN_LANGUAGE;
+    const id = this.terms.idOf(term);
+    return id !== undefined && (this.byLanguage.get(language)?.[id] ?? 0) >= MIN_USES_IN_LANGUAGE;
   }
 
   /** Whether any passage holds any of the group's terms. */

@@ -39,6 +39,11 @@ export class TermStore {
     return false;
   }
 
+  /** The term's number in the vocabulary, if any passage holds it. */
+  idOf(term: string): number | undefined {
+    return this.vocabulary.get(term);
+  }
+
   /** How many passages hold the term. */
   documentFrequency(term: string): number {
     const id = this.vocabulary.get(term);
