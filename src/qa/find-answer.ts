@@ -154,7 +154,7 @@ interface Scorer {
 function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvidence[] {
   const seen = new Set<string>();
   const out: ArticleEvidence[] = [];
-  for (const hit of knowledge.index.search(question.groups, { limit: 80 })) {
+  for (const hit of knowledge.index.search(question.groups, { limit: 30 })) {
     const article = hit.passage.article;
     if (seen.has(article.id)) continue;
     seen.add(article.id);
@@ -167,6 +167,13 @@ function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvi
 /** Whether an article accounts for every particular thing and distinctive word of the question (see unaccounted). */
 export function accountsFor(question: Question, knowledge: Knowledge, articleId: string): boolean {
   return accountedTogether(question, knowledge, [articleId]);
+}
+
+/** The same, for an article whose evidence is already gathered. */
+export function evidenceAccountsFor(question: Question, knowledge: Knowledge, evidence: ArticleEvidence): boolean {
+  const weights = question.groups.map((g) => weightOf(g, knowledge));
+  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, reasons: false, knowledge };
+  return unaccounted(evidence, scorer).length === 0;
 }
 
 /** Whether these articles together account for the question: each group one of them fails on, another holds. */

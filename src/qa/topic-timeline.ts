@@ -11,8 +11,8 @@ import { findQuantities } from '../analysis/quantities.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Question } from '../question.ts';
-import { accountsFor } from './find-answer.ts';
-import { evidenceFor, holds } from './evidence.ts';
+import { evidenceAccountsFor } from './find-answer.ts';
+import { type ArticleEvidence, evidenceFor, holds } from './evidence.ts';
 
 export interface TopicEvent {
   /** YYYY-MM-DD, YYYY-MM or YYYY; undefined when no date is known. */
@@ -30,14 +30,14 @@ export function topicTimeline(asked: Question, knowledge: Knowledge): TopicEvent
   const question = { ...asked, groups: asked.groups.filter((g) => !g.terms.some(isDateTerm)) };
   if (question.groups.length === 0) return [];
   const articles = new Set<string>();
-  for (const hit of knowledge.index.search(question.groups, { limit: 80 })) {
+  for (const hit of knowledge.index.search(question.groups, { limit: 30 })) {
     articles.add(hit.passage.article.id);
     if (articles.size >= CANDIDATES) break;
   }
   const events: TopicEvent[] = [];
   for (const id of articles) {
-    if (!accountsFor(question, knowledge, id)) continue;
-    events.push(...eventsOfArticle(id, question, knowledge));
+    const evidence = evidenceFor(knowledge.article(id)!, question.groups, knowledge);
+    if (evidenceAccountsFor(question, knowledge, evidence)) events.push(...eventsOfArticle(evidence, question));
   }
   const dated = events.filter((e) => e.iso).sort((a, b) => a.iso!.localeCompare(b.iso!) || a.passage.index - b.passage.index);
   const undated = events.filter((e) => !e.iso);
@@ -45,8 +45,7 @@ export function topicTimeline(asked: Question, knowledge: Knowledge): TopicEvent
 }
 
 // An article's dated sentences, those naming the topic first; else its lead.
-function eventsOfArticle(id: string, question: Question, knowledge: Knowledge): TopicEvent[] {
-  const evidence = evidenceFor(knowledge.article(id)!, question.groups, knowledge);
+function eventsOfArticle(evidence: ArticleEvidence, question: Question): TopicEvent[] {
   const topical = (position: number) => question.groups.filter((_, g) => evidence.at[g]!.includes(position)).length;
   const found: Array<TopicEvent & { weight: number }> = [];
   const seen = new Set<string>();
