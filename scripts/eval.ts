@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   if (!values.pages) {
     const score = scoreKit(buildEngine(config, logger), items);
     print(score, values.verbose ?? false);
+    printDeclinesAndLengths(score);
     process.exitCode = score.passed === items.length ? 0 : 1;
     return;
   }
@@ -34,11 +35,15 @@ async function main(): Promise<void> {
     process.stdout.write(`pages: ${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.unrelated} unrelated, ${counts.failed} failed\n\n`);
     const score = scoreKit(kit.engine, items);
     print(score, values.verbose ?? false);
-    process.stdout.write(`must-decline answered: ${score.wronglyAnswered}/${score.mustDecline}\n`);
-    process.stdout.write(`answer length (chars, declines not counted): median ${median(score.lengths)}, longest ${score.lengths.at(-1) ?? 0}\n`);
+    printDeclinesAndLengths(score);
   } finally {
     kit.dispose();
   }
+}
+
+function printDeclinesAndLengths(score: KitScore): void {
+  process.stdout.write(`must-decline answered: ${score.wronglyAnswered}/${score.mustDecline}\n`);
+  process.stdout.write(`answer length (chars, declines not counted): median ${median(score.lengths)}, longest ${score.lengths.at(-1) ?? 0}\n`);
 }
 
 function print(score: KitScore, verbose: boolean): void {

@@ -8,7 +8,7 @@ import { toTokens } from './analysis/token.ts';
 import type { Language } from './corpus/article.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import type { ConceptMatch } from './lexicon/matcher.ts';
-import { isParticularKind, type QueryGroup, queryGroups } from './search/terms.ts';
+import { dedupe, isParticularKind, type QueryGroup, queryGroups } from './search/terms.ts';
 import { normalize } from './text/normalize.ts';
 import { expandShorthand } from './text/shorthand.ts';
 import { stem } from './text/stem.ts';
@@ -114,10 +114,6 @@ function nextToDigits(tokens: readonly Token[], i: number): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d/.test(t.surface));
 }
 
-function dedupe(groups: QueryGroup[]): QueryGroup[] {
-  const seen = new Set<string>();
-  return groups.filter((g) => !seen.has(g.terms.join(' ')) && seen.add(g.terms.join(' ')));
-}
 
 // Names typed with a capital ("Tesla", "FIFA"), unless the whole question is
 // in title case or capitals, where a capital says nothing.

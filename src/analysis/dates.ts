@@ -18,7 +18,7 @@ export interface DateMention {
 // ("ujar Tri dalam pertemuan di Jakarta, Selasa (11/3/2025)" dates the meeting: "said" alone does not count.)
 const REPORTING = /(?:dikutip|dilansir|siaran pers|keterangan tertulis|pernyataan tertulis|statement|press release|quoted)\b[^.]{0,40}$/i;
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2, maret: 3, march: 3, mar: 3,
   april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8,
   aug: 8, agu: 8, september: 9, sep: 9, sept: 9, oktober: 10, october: 10, oct: 10, okt: 10, november: 11,

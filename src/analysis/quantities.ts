@@ -9,6 +9,8 @@
  * Indonesian, 1.4 in English); both readings are emitted rather than guessed.
  */
 
+import { MONTHS } from './dates.ts';
+
 export const QUANTITY_PREFIX = '#';
 
 export type QuantityKind = 'number' | 'money' | 'percent';
@@ -35,7 +37,7 @@ const CURRENCY_AFTER = /^\s*(?:dolar|dollars?|rupiah|yuan|renminbi|yen|euro|usd|
 const PERCENT_AFTER = /^\s*(?:%|persen\b|percent\b|per cent\b)/i;
 const UNIT_AFTER =
   /^\s*(?:unit|units|ton|tons|tonnes|tonne|metric tons|mt|hektare|hektar|ha|hectares|mw|megawatt|gw|gigawatt|gwh|kwh|kw|wp|km|meter|persen|orang|pekerja|workers|people|perusahaan|companies|lines|lini|jalur|mobil|cars|kendaraan|vehicles)\b/i;
-const MONTH_NAMES = 'januari|january|jan|februari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|aug|agu|september|sept|sep|oktober|october|oct|okt|november|nov|nopember|desember|december|dec|des';
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const MONTH_AFTER = new RegExp(`^\\s(?:${MONTH_NAMES})\\b`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s$`, 'i');
 const NUMBER = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b|\s?(k|m|b|t)\b)?`, 'giu');
@@ -168,12 +170,6 @@ const PARTIES = new Set(
 );
 const BEFORE_COUNT = new Set(['antara', 'dan', 'oleh', 'bagi', 'untuk', 'dari', 'kepada', 'dengan', 'di', 'ke', 'pada', 'bahwa', 'yang', 'para', 'serta']);
 
-const MONTHS: Record<string, number> = {
-  januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2, maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8,
-  aug: 8, agu: 8, agt: 8, september: 9, sep: 9, sept: 9, oktober: 10, october: 10, oct: 10, okt: 10, november: 11,
-  nov: 11, nopember: 11, desember: 12, december: 12, dec: 12, des: 12,
-};
 
 /** The month a word names, 1–12. ("may"/"mar" only when beside a number or year, where they cannot be the verbs.) */
 export function monthOf(word: string): number | undefined {

@@ -19,7 +19,7 @@ import { meetingsOf } from './meeting-view.ts';
 import { meetings } from './meetings.ts';
 import { minerals, mineralsOf } from './minerals.ts';
 import { newestArticles, sources } from './sources.ts';
-import { eventsByArticle, eventsOf, timeline } from './timeline.ts';
+import { eventsOf, timeline } from './timeline.ts';
 import { authorsIn, whoIs } from './who-is.ts';
 
 /**
@@ -34,7 +34,6 @@ export function prepareViews(knowledge: Knowledge): void {
   agreementsOf(knowledge);
   agreementsByConcept(knowledge);
   eventsOf(knowledge);
-  eventsByArticle(knowledge);
   newestArticles(knowledge);
   authorsIn(knowledge);
 }

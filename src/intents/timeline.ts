@@ -16,7 +16,7 @@ import { CUES } from './cues.ts';
 import { buildAnswer, type IntentContext, type IntentHandler } from './intent.ts';
 import type { Answer } from '../answer/answer.ts';
 import { topicTimeline } from '../qa/topic-timeline.ts';
-import { lowerBound, mergeSorted, positionOf } from './sorted.ts';
+import { lowerBound, mergeSorted } from './sorted.ts';
 
 export interface Event {
   readonly iso: string;
@@ -25,7 +25,6 @@ export interface Event {
 
 // The most recent events, when there are more: eight dated lines read at a glance.
 const MAX_EVENTS = 8;
-const TOPIC_COVERAGE = 0.5;
 const TOPIC_SHARE = 0.25;
 const EVENT_CHARS = 160;
 
@@ -68,10 +67,6 @@ export function eventsOf(knowledge: Knowledge): Event[] {
   return knowledge.view('timeline', (k) => withPassages([], k.passages), (events, added, k) => withPassages(events, k.passagesOfArticles(added)));
 }
 
-/** The events each article reports, in timeline order: a topic picks articles, not a scan of every event. */
-export function eventsByArticle(knowledge: Knowledge): ReadonlyMap<string, readonly Event[]> {
-  return knowledge.view('timeline-by-article', buildByArticle, extendByArticle);
-}
 
 // `passages` follow every passage `events` holds: they join an event or start
 // one, which goes after every event of its date, as a stable sort would put it.
@@ -113,32 +108,6 @@ function storyOf(passage: Passage): string {
 
 function byDate(a: Event, b: Event): number {
   return a.iso.localeCompare(b.iso);
-}
-
-function buildByArticle(knowledge: Knowledge): Map<string, Event[]> {
-  const map = new Map<string, Event[]>();
-  for (const event of eventsOf(knowledge)) {
-    for (const passage of event.passages) {
-      const list = map.get(passage.article.id) ?? [];
-      if (!list.includes(event)) list.push(event);
-      map.set(passage.article.id, list);
-    }
-  }
-  return map;
-}
-
-// New passages only join events, so an earlier article's list never changes;
-// a new article's events are listed in timeline order, as a build lists them.
-function extendByArticle(map: Map<string, Event[]>, added: readonly Article[], knowledge: Knowledge): Map<string, Event[]> {
-  const events = eventsOf(knowledge);
-  for (const article of added) {
-    const passages = knowledge.passagesOfArticle(article.id);
-    const own = new Set(passages.flatMap((p) => p.dates.map((d) => findEvent(events, d.iso, p)!)));
-    if (own.size === 0) continue;
-    const at = new Map([...own].map((e) => [e, positionOf(events, e, byDate)]));
-    map.set(article.id, [...own].sort((a, b) => at.get(a)! - at.get(b)!));
-  }
-  return map;
 }
 
 function isTopical(knowledge: Knowledge, term: string): boolean {

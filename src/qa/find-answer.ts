@@ -93,11 +93,11 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   if (total === 0) return undefined;
   // "What is the weather in Jakarta today?": when most of what is asked is unknown to every article, the topic is not covered.
   const asked = groups.filter((g) => !SOFT.has(g.source));
-  const known = asked.filter((g) => weightOf(g, knowledge) > 0).length;
+  const known = asked.filter((g) => weights[groups.indexOf(g)]! > 0).length;
   if (asked.length >= 2 && known * 2 <= asked.length) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { groups, weights, total, typed, guessed: question.guessed, clauses: clausesOf(question), asks: numberAsks(question.text), lists: kinds.has('list'), reasons: kinds.has('reason'), knowledge };
+  const scorer: Scorer = { ...accountingScorer(question, knowledge, weights), total, typed, asks: numberAsks(question.text), lists: kinds.has('list') };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
@@ -146,8 +146,6 @@ interface Scorer {
   readonly asks: readonly NumberAsk[];
   /** The question asks for a list ("which models", "apa saja"): windows holding an enumeration are lifted. */
   readonly lists: boolean;
-  /** The question asks why: windows that give a cause are lifted. */
-  readonly reasons: boolean;
   readonly knowledge: Knowledge;
 }
 
@@ -164,26 +162,23 @@ function candidateArticles(question: Question, knowledge: Knowledge): ArticleEvi
   return out;
 }
 
-/** Whether an article accounts for every particular thing and distinctive word of the question (see unaccounted). */
-export function accountsFor(question: Question, knowledge: Knowledge, articleId: string): boolean {
-  return accountedTogether(question, knowledge, [articleId]);
-}
-
 /** The same, for an article whose evidence is already gathered. */
 export function evidenceAccountsFor(question: Question, knowledge: Knowledge, evidence: ArticleEvidence): boolean {
-  const weights = question.groups.map((g) => weightOf(g, knowledge));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, reasons: false, knowledge };
-  return unaccounted(evidence, scorer).length === 0;
+  return unaccounted(evidence, accountingScorer(question, knowledge)).length === 0;
 }
 
 /** Whether these articles together account for the question: each group one of them fails on, another holds. */
 export function accountedTogether(question: Question, knowledge: Knowledge, articleIds: readonly string[]): boolean {
   const articles = [...new Set(articleIds)].flatMap((id) => knowledge.article(id) ?? []);
   if (articles.length === 0) return false;
-  const weights = question.groups.map((g) => weightOf(g, knowledge));
-  const scorer: Scorer = { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, reasons: false, knowledge };
+  const scorer = accountingScorer(question, knowledge);
   const missing = articles.map((article) => new Set(unaccounted(evidenceFor(article, question.groups, knowledge), scorer)));
   return question.groups.every((_, i) => missing.some((m) => !m.has(i)));
+}
+
+// What deciding whether an article accounts for a question needs; scoring windows adds the rest.
+function accountingScorer(question: Question, knowledge: Knowledge, weights = question.groups.map((g) => weightOf(g, knowledge))): Scorer {
+  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, knowledge };
 }
 
 // The groups the article fails to account for: a particular thing the question
@@ -236,14 +231,11 @@ function bestWindow(evidence: ArticleEvidence, scorer: Scorer): AnswerWindow | u
 // At least three short items, the last joined by "dan"/"and": "Air ev, Binguo EV, dan Cloud EV".
 const LIST = /(?:^|[,;:(]\s*|\s(?:ada|are|were|include|including|termasuk|yakni|yaitu|antara lain)\s)(?:[^,;:.()]{1,32},\s*){1,}[^,;:.()]{1,32},?\s(?:dan|and|serta|&)\s[^,;:.()]{1,32}(?:[,;:.)]|$)/;
 
-// A cause given: "karena", "berkat", "didorong oleh", "because", "thanks to", "driven by".
-const REASON = /\b(?:karena|sebab|berkat|didorong|dipicu|mengingat|lantaran|because|due to|thanks to|driven by|owing to|as a result|so that|agar|supaya)\b/i;
-
 function isList(text: string): boolean {
   return LIST.test(text);
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, reasons, knowledge }: Scorer): AnswerWindow {
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   let own = 0;

@@ -117,7 +117,8 @@ function unique(terms: string[]): string[] {
   return [...new Set(terms)];
 }
 
-function dedupe(groups: QueryGroup[]): QueryGroup[] {
+/** Groups without repeats (the same alternatives twice). */
+export function dedupe(groups: QueryGroup[]): QueryGroup[] {
   const seen = new Set<string>();
   return groups.filter((g) => {
     const key = g.terms.join(' ');

@@ -17,7 +17,7 @@ import { agreementsByConcept, agreementsOf } from '../../../src/intents/agreemen
 import { meetingsOf } from '../../../src/intents/meeting-view.ts';
 import { mineralsOf } from '../../../src/intents/minerals.ts';
 import { newestArticles } from '../../../src/intents/sources.ts';
-import { eventsByArticle, eventsOf } from '../../../src/intents/timeline.ts';
+import { eventsOf } from '../../../src/intents/timeline.ts';
 import { authorsIn } from '../../../src/intents/who-is.ts';
 import { Knowledge } from '../../../src/knowledge/knowledge.ts';
 import { LexiconSchema } from '../../../src/lexicon/schema.ts';
@@ -29,7 +29,6 @@ const VIEWS = {
   agreements: agreementsOf,
   agreementsByConcept,
   events: eventsOf,
-  eventsByArticle,
   newestArticles,
   authors: authorsIn,
 } satisfies Record<string, (knowledge: Knowledge) => unknown>;
@@ -117,8 +116,8 @@ function readAll(knowledge: Knowledge): void {
   for (const view of Object.values(VIEWS)) view(knowledge);
 }
 
-// The two lookups are only read by key, so the order of their keys is not behaviour.
-const LOOKUPS: readonly string[] = ['agreementsByConcept', 'eventsByArticle'];
+// The lookup is only read by key, so the order of its keys is not behaviour.
+const LOOKUPS: readonly string[] = ['agreementsByConcept'];
 
 function snapshot(knowledge: Knowledge): Record<string, unknown> {
   return Object.fromEntries(
