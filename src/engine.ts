@@ -12,6 +12,23 @@ import type { Knowledge } from './knowledge/knowledge.ts';
 import { analyseQuestion } from './question.ts';
 import { detectLanguage } from './text/language.ts';
 
+/**
+ * Where a question came from, in the adapter's own ids: the conversation a
+ * follow-up continues, and the chat and user the question history keeps
+ * (only as keyed hashes). The core never interprets the ids.
+ */
+export interface Origin {
+  readonly platform: 'cli' | 'telegram' | 'slack';
+  /** The chat (Telegram chat id, Slack team:channel). */
+  readonly chat: string;
+  /** The asker (Telegram user id, Slack team:user). */
+  readonly user: string;
+  /** A one-to-one chat with the bot (Telegram private chat, Slack DM, the terminal). */
+  readonly private: boolean;
+  /** The thread within the chat, where the platform has threads. */
+  readonly thread?: string;
+}
+
 export interface Message {
   /** The question as typed; with `intent`, the topic a command names after it ("/summary UNIDO"), possibly empty. */
   readonly text: string;
@@ -21,6 +38,8 @@ export interface Message {
   readonly preferredLanguage?: Language;
   /** The platform's hint (e.g. Telegram's language_code), used when text says nothing. */
   readonly languageHint?: Language;
+  /** Who asked, where; absent for scripts and tests that ask the engine directly. */
+  readonly origin?: Origin;
 }
 
 /** What the reply language is decided from; every part is optional. */

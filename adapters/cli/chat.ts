@@ -5,8 +5,11 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { renderText } from '../../src/answer/render-text.ts';
-import type { Engine } from '../../src/engine.ts';
+import type { Engine, Origin } from '../../src/engine.ts';
 import { answerLines } from './lines.ts';
+
+/** The terminal is one private conversation with one user. */
+const TERMINAL: Origin = { platform: 'cli', chat: 'terminal', user: 'terminal', private: true };
 
 const WELCOME = `Indonesia–China industrial cooperation bot. Ask in Indonesian or English; "help" lists what I can answer, "exit" quits.
 Bot kerja sama industri Indonesia–Tiongkok. Bertanyalah dalam bahasa Indonesia atau Inggris; "bantuan" untuk panduan, "exit" untuk keluar.`;
@@ -22,7 +25,7 @@ export async function runChat(engine: Engine, input = process.stdin, output = pr
     for (;;) {
       const line = (await rl.question('> ')).trim();
       if (/^(exit|quit|keluar|:q)$/i.test(line)) break;
-      if (line) output.write(`\n${renderText(engine.ask({ text: line }))}\n\n`);
+      if (line) output.write(`\n${renderText(engine.ask({ text: line, origin: TERMINAL }))}\n\n`);
     }
   } catch (error) {
     // Ctrl-D / Ctrl-C close the interface: leave quietly.

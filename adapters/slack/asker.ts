@@ -9,7 +9,7 @@ import type { Answer, IntentName } from '../../src/answer/answer.ts';
 import { messages } from '../../src/answer/messages.ts';
 import type { Config } from '../../src/config.ts';
 import type { Language } from '../../src/corpus/article.ts';
-import type { Engine, Message } from '../../src/engine.ts';
+import type { Engine, Message, Origin } from '../../src/engine.ts';
 import type { QuestionLimiter } from '../shared/rate-limit.ts';
 
 export interface Question {
@@ -21,6 +21,7 @@ export interface Question {
   /** Rate-limit key of the channel, when the question is asked in one: `slack:<team>:<channel>`. */
   readonly chatKey?: string;
   readonly preferredLanguage?: Language;
+  readonly origin?: Origin;
 }
 
 export type Outcome =
@@ -44,14 +45,20 @@ export class Asker {
     const m = messages(language);
     if (question.text.length > this.config.MAX_QUESTION_CHARS) return { kind: 'refused', language, text: m.tooLong(this.config.MAX_QUESTION_CHARS) };
     if (!(await this.limiter.allow(question.userKey, question.chatKey))) return { kind: 'refused', language, text: m.rateLimited(this.limiter.perMinute) };
-    const { text, intent, preferredLanguage } = question;
-    return { kind: 'answer', answer: this.answer({ text, ...(intent && { intent }), ...(preferredLanguage && { preferredLanguage }) }) };
+    const { text, intent, preferredLanguage, origin } = question;
+    return { kind: 'answer', answer: this.answer({ text, ...(intent && { intent }), ...(preferredLanguage && { preferredLanguage }), ...(origin && { origin }) }) };
   }
 
   /** The engine alone, for buttons that re-ask a question already admitted. */
-  answer(message: Pick<Message, 'text' | 'intent' | 'preferredLanguage'>): Answer {
+  answer(message: Pick<Message, 'text' | 'intent' | 'preferredLanguage' | 'origin'>): Answer {
     return this.engine.ask(message);
   }
+}
+
+/** Who asked, where, in Slack's ids; `thread` is the thread's ts when the question is in one. */
+export function slackOrigin(team: string | undefined, channel: string, user: string, isPrivate: boolean, thread?: string): Origin {
+  const t = team ?? '-';
+  return { platform: 'slack', chat: `${t}:${channel}`, user: `${t}:${user}`, private: isPrivate, ...(thread !== undefined && { thread }) };
 }
 
 export function userKey(team: string | undefined, user: string): string {

@@ -5,6 +5,7 @@
  * the shape of updates.
  */
 import type { Context } from 'telegraf';
+import type { Origin } from '../../src/engine.ts';
 
 export interface Turn {
   readonly updateId: number;
@@ -43,4 +44,9 @@ export function turnOf(ctx: Context): Turn | undefined {
 /** In groups an answer replies to its question, so the thread stays readable; in a private chat that is noise. */
 export function replyTo(turn: Turn): number | undefined {
   return turn.isPrivate ? undefined : turn.messageId;
+}
+
+/** Who asked, where, in Telegram's ids (the core's conversation and history key). */
+export function telegramOrigin(turn: Turn): Origin {
+  return { platform: 'telegram', chat: String(turn.chatId), user: String(turn.userId), private: turn.isPrivate };
 }

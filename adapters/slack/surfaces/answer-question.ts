@@ -7,6 +7,7 @@
 import type { Answer, IntentName } from '../../../src/answer/answer.ts';
 import { messages } from '../../../src/answer/messages.ts';
 import type { Language } from '../../../src/corpus/article.ts';
+import type { Origin } from '../../../src/engine.ts';
 import { chatKey } from '../asker.ts';
 import type { Deliver } from '../deliver.ts';
 import { guarded, type Where } from '../handler-error.ts';
@@ -21,6 +22,8 @@ export interface Asked {
   readonly preferredLanguage?: Language;
   readonly userKey: string;
   readonly where: Where;
+  /** Who asked, where (the core's conversation and history key). */
+  readonly origin?: Origin;
   /** Offer "Share in channel" (the answer is ephemeral). */
   readonly share?: boolean;
 }

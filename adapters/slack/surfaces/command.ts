@@ -7,7 +7,7 @@
  * channels the bot was never invited to).
  */
 import type { App } from '@slack/bolt';
-import { userKey } from '../asker.ts';
+import { slackOrigin, userKey } from '../asker.ts';
 import { questionFromCommand } from '../command-text.ts';
 import { viaRespond } from '../deliver.ts';
 import { questionFromSlack } from '../incoming-text.ts';
@@ -38,6 +38,13 @@ export function registerCommand(app: App, deps: SurfaceDeps): void {
       return answerSubscription(deps, { ...action, args: questionFromSlack(action.args) }, place, ephemeral, where);
     }
     const question = questionFromCommand(questionFromSlack(c.text), (text) => deps.asker.languageOf(text));
-    await answerQuestion(deps, { ...question, userKey: userKey(c.team_id, c.user_id), where, share: true }, { answer: ephemeral, notice: ephemeral });
+    await answerQuestion(deps, {
+      ...question,
+      userKey: userKey(c.team_id, c.user_id),
+      where,
+      share: true,
+      // Slack's direct-message channel ids start with D.
+      ...(c.channel_id && { origin: slackOrigin(c.team_id, c.channel_id, c.user_id, c.channel_id.startsWith('D')) }),
+    }, { answer: ephemeral, notice: ephemeral });
   });
 }

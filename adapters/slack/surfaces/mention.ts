@@ -7,7 +7,7 @@
  * channel's subscriptions, answered only to the person who wrote it.
  */
 import type { App } from '@slack/bolt';
-import { userKey } from '../asker.ts';
+import { slackOrigin, userKey } from '../asker.ts';
 import { viaEphemeral, viaPost } from '../deliver.ts';
 import { questionFromSlack } from '../incoming-text.ts';
 import { EnvelopeSchema, MentionSchema } from '../payloads.ts';
@@ -29,6 +29,6 @@ export function registerMention(app: App, deps: SurfaceDeps): void {
     const notice = viaEphemeral(client, mention.channel, mention.user, thread);
     const action = actionFromText(text);
     if (action?.kind === 'subscription') return answerSubscription(deps, action, { channelId: mention.channel, userId: mention.user }, notice, where);
-    await answerQuestion(deps, { text, userKey: userKey(team, mention.user), where }, { answer: viaPost(client, mention.channel, thread), notice });
+    await answerQuestion(deps, { text, userKey: userKey(team, mention.user), where, origin: slackOrigin(team, mention.channel, mention.user, false, thread) }, { answer: viaPost(client, mention.channel, thread), notice });
   });
 }
