@@ -42,6 +42,7 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
     particular,
     names: (key: string) => lexicon.phrases(key),
     skip: neutral.covered,
+    nested: (words: readonly Token[]) => lexicon.matchNested(words),
   };
   return { text, language, tokens, matches, groups: [...queryGroups(tokens, matches, hints), ...neutral.groups], guessed };
 }

@@ -11,7 +11,7 @@ import { toTokens } from '../analysis/token.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
-import { CONCEPT_PREFIX, type QueryGroup } from '../search/terms.ts';
+import { CONCEPT_PREFIX, holdsGroup, type QueryGroup } from '../search/terms.ts';
 import { normalize } from '../text/normalize.ts';
 
 export interface ArticleEvidence {
@@ -26,8 +26,8 @@ export interface ArticleEvidence {
 export function evidenceFor(article: Article, groups: readonly QueryGroup[], knowledge: Knowledge): ArticleEvidence {
   const passages = knowledge.passagesOfArticle(article.id);
   const meta = metaTerms(article, knowledge);
-  const at = groups.map((g) => passages.flatMap((p, i) => (g.terms.some((t) => knowledge.index.hasTerm(p, t)) ? [i] : [])));
-  const inMeta = groups.map((g) => g.terms.some((t) => meta.has(t)));
+  const at = groups.map((g) => passages.flatMap((p, i) => (knowledge.index.holds(p, g) ? [i] : [])));
+  const inMeta = groups.map((g) => holdsGroup(g, (t) => meta.has(t)));
   return { article, passages, at, inMeta };
 }
 

@@ -17,7 +17,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { Passage } from '../knowledge/passage.ts';
 import { TermStore } from './term-store.ts';
-import type { Phrase, QueryGroup } from './terms.ts';
+import { holdsGroup, type Phrase, type QueryGroup } from './terms.ts';
 
 export interface Hit {
   readonly passage: Passage;
@@ -123,11 +123,16 @@ export class SearchIndex {
 
   /** Whether any passage holds any of the group's terms. */
   knows(group: QueryGroup): boolean {
-    return group.terms.some((t) => this.terms.documentFrequency(t) > 0);
+    return holdsGroup(group, (t) => this.terms.documentFrequency(t) > 0);
   }
 
   hasTerm(passage: Passage, term: string): boolean {
     return this.terms.has(passage.index, term);
+  }
+
+  /** Whether the passage holds the group (a term, or all its parts). */
+  holds(passage: Passage, group: QueryGroup): boolean {
+    return holdsGroup(group, (t) => this.terms.has(passage.index, t));
   }
 
   search(groups: readonly QueryGroup[], options: SearchOptions = {}): Hit[] {
@@ -173,7 +178,7 @@ export class SearchIndex {
   }
 
   private hit(passage: Passage, score: number, groups: readonly QueryGroup[], weights: readonly number[], total: number): Hit {
-    const holds = (p: Passage, g: QueryGroup) => g.terms.some((t) => this.terms.has(p.index, t));
+    const holds = (p: Passage, g: QueryGroup) => this.holds(p, g);
     const matched = groups.flatMap((g, i) => (holds(passage, g) ? [i] : []));
     const before = this.previous(passage);
     const context = before ? groups.flatMap((g, i) => (!matched.includes(i) && holds(before, g) ? [i] : [])) : [];

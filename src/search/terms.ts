@@ -35,6 +35,13 @@ export interface QueryGroup {
   readonly source: string;
   readonly concept?: string;
   /**
+   * A many-word name also as its parts, each held anywhere in one sentence:
+   * "serapan tenaga kerja" is written "pekerja yang terserap", its words
+   * apart and "tenaga kerja" as another name of the same concept. Each part
+   * is alternatives, like `terms`.
+   */
+  readonly parts?: readonly (readonly string[])[];
+  /**
    * Names a particular thing (a person, an organisation, a place, a number, a
    * capitalised name): an answer that does not mention it answers another
    * question, however much else it shares.
@@ -70,6 +77,8 @@ export interface GroupHints {
   readonly names: (key: string) => readonly Phrase[];
   /** Surfaces another group already stands for (a number's digits and scale, an ordinal). */
   readonly skip?: ReadonlySet<string>;
+  /** The concepts named inside a name's words, nested ones included. */
+  readonly nested?: (tokens: readonly Token[]) => readonly ConceptMatch[];
 }
 
 export function queryGroups(tokens: readonly Token[], matches: readonly ConceptMatch[], hints: GroupHints): QueryGroup[] {
@@ -80,11 +89,13 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
     for (let i = match.start; i < match.end; i++) covered.add(i);
     if (words.every((t) => isFunctionWord(t))) continue;
     const single = words.length === 1 ? [words[0]!.id, words[0]!.en] : [];
+    const parts = hints.nested ? partsOf(words, match.key, hints.nested) : undefined;
     groups.push({
       terms: unique([CONCEPT_PREFIX + match.key, ...single]),
       phrases: [phraseOf(words), ...hints.names(match.key)].filter((p) => p.length > 0),
       source: words.map((t) => t.surface).join(' '),
       concept: match.key,
+      ...(parts && { parts }),
       required: hints.particular(match.key),
     });
   }
@@ -95,6 +106,31 @@ export function queryGroups(tokens: readonly Token[], matches: readonly ConceptM
     groups.push({ terms, phrases: [[terms]], source: token.surface, required });
   });
   return dedupe(groups);
+}
+
+// A name's content words as parts: the longest other concept inside it, else
+// the word itself. Undefined when the name has fewer than two parts.
+function partsOf(words: readonly Token[], key: string, nested: (tokens: readonly Token[]) => readonly ConceptMatch[]): string[][] | undefined {
+  const inner = nested(words)
+    .filter((m) => m.key !== key && m.end - m.start < words.length)
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const taken = new Set<number>();
+  const parts: { at: number; terms: string[] }[] = [];
+  for (const m of inner) {
+    const span = Array.from({ length: m.end - m.start }, (_, k) => m.start + k);
+    if (span.some((i) => taken.has(i))) continue;
+    span.forEach((i) => taken.add(i));
+    parts.push({ at: m.start, terms: [CONCEPT_PREFIX + m.key] });
+  }
+  words.forEach((t, i) => {
+    if (!taken.has(i) && !isFunctionWord(t)) parts.push({ at: i, terms: unique([t.surface, t.id, t.en]) });
+  });
+  return parts.length >= 2 ? parts.sort((a, b) => a.at - b.at).map((p) => p.terms) : undefined;
+}
+
+/** Whether a passage's terms hold the group: any of its terms, or every one of its parts. */
+export function holdsGroup(group: QueryGroup, has: (term: string) => boolean): boolean {
+  return group.terms.some(has) || (group.parts !== undefined && group.parts.every((part) => part.some(has)));
 }
 
 // Two words written apart in a question may be one word in an article

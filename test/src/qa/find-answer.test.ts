@@ -62,6 +62,12 @@ describe('the general engine', () => {
     expect(ask('pabrik huaxin di batang nyerap brp pekerja?').short?.text).toContain('2.000');
   });
 
+  it('finds a many-word name written as its parts: "serapan tenaga kerja" as "menyerap … pekerja"', () => {
+    const answer = ask('berapa serapan tenaga kerja pabrik baterai Huaxin?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.short?.text).toContain('2.000');
+  });
+
   it('reads context from the headline and the publication date', () => {
     const answer = ask('Zhenxin Metals cobalt refinery Nov 2025: how much was spent?');
     expect(answer.abstained).toBe(false);
