@@ -93,8 +93,9 @@ export function nameSpans(text: string): Entity[] {
       words = words.slice(1);
     }
     while (words.length && /^(?:of|and|dan|de|van|bin|binti|al)$/.test(words.at(-1)!)) words = words.slice(0, -1);
-    if (words.length === 0) continue;
     const name = words.join(' ');
+    // "Maret 2023" less its month is a year, not a name.
+    if (!/\p{L}/u.test(name)) continue;
     // A lone capitalised word opening the sentence is just the sentence's first word.
     if (start === 0 && words.length === 1 && !isAcronym(name)) continue;
     // A dateline or an outlet's stamp: "JAKARTA, VNA –", "PIKIRAN RAKYAT –", "KOMPAS.com -".

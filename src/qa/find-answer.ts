@@ -110,7 +110,7 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   }
   if (!best || best.score < MIN_SCORE || best.share < minWindowShare(best, scorer) || !informative(best, scorer)) return undefined;
   const windows = [best, ...moreWindows(best, { ...scorer, total: sayableWeight(best.evidence, scorer) })].sort((a, b) => a.from - b.from);
-  const short = shortAnswers(windows, scorer, question);
+  const short = shortAnswers(windows, scorer);
   if (typed.length > 0 && short.length === 0) return undefined;
   return { windows, kinds, short };
 }
@@ -146,6 +146,8 @@ interface Scorer {
   readonly asks: readonly NumberAsk[];
   /** The question asks for a list ("which models", "apa saja"): windows holding an enumeration are lifted. */
   readonly lists: boolean;
+  /** The question's own words: a name it already gives ("… to KADI?") is not an answer to it. */
+  readonly asked: ReadonlySet<string>;
   readonly knowledge: Knowledge;
 }
 
@@ -178,7 +180,8 @@ export function accountedTogether(question: Question, knowledge: Knowledge, arti
 
 // What deciding whether an article accounts for a question needs; scoring windows adds the rest.
 function accountingScorer(question: Question, knowledge: Knowledge, weights = question.groups.map((g) => weightOf(g, knowledge))): Scorer {
-  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, knowledge };
+  const asked = new Set(question.tokens.map((t) => t.surface));
+  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, asked, knowledge };
 }
 
 // The groups the article fails to account for: a particular thing the question
@@ -235,7 +238,7 @@ function isList(text: string): boolean {
   return LIST.test(text);
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, knowledge }: Scorer): AnswerWindow {
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, asked, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   let own = 0;
@@ -250,7 +253,7 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   let kindShare = 0;
   const kinds = new Set<string>();
   if (typed.length > 0) {
-    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon));
+    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon).filter((e) => !isQuestionOwn(e, asked, p)));
     const held = (k: keyof typeof ANSWERS) => {
       if (k === 'number') {
         // Each number asked for is a kind of its own: "how much" wants money, "how many companies" a count of companies.
@@ -318,8 +321,7 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
 const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
-function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, knowledge }: Scorer, question: Question): FoundAnswer['short'] {
-  const asked = new Set(question.tokens.map((t) => t.surface));
+function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, knowledge }: Scorer): FoundAnswer['short'] {
   const answers: Array<{ entity: Entity; passage: Passage }> = [];
   type Want = { kind: keyof typeof ANSWERS; ask: NumberAsk | undefined };
   const wants = typed.flatMap((kind): Want[] => (kind === 'number' ? asks.map((ask) => ({ kind, ask })) : [{ kind, ask: undefined }]));

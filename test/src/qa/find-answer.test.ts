@@ -36,6 +36,17 @@ const articles: Article[] = [
       'Pabrik itu ditargetkan menyerap 2.000 pekerja.',
     ],
   }),
+  makeArticle({
+    id: 'a3',
+    title: 'Impor kaca lembaran asal Tiongkok diperiksa',
+    published: '2024-09-10',
+    language: 'id',
+    url: 'https://example.test/a3',
+    paragraphs: [
+      'Komisi Pengawas Impor (KPI) memeriksa impor kaca lembaran dari Tiongkok sejak Mei 2024.',
+      'Pemeriksaan itu dimulai atas permohonan Gabungan Produsen Kaca Nusantara (GPKN).',
+    ],
+  }),
 ];
 
 const engine = new Engine(new Knowledge(projectLexicon(), [...seedArticles(), ...articles]));
@@ -66,6 +77,13 @@ describe('the general engine', () => {
     const answer = ask('berapa serapan tenaga kerja pabrik baterai Huaxin?');
     expect(answer.abstained).toBe(false);
     expect(answer.short?.text).toContain('2.000');
+  });
+
+  it('does not answer "who" with the name the question gives; the asker is in the next sentence', () => {
+    const answer = ask('siapa yang mengajukan pemeriksaan impor kaca ke KPI?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.short?.text).toMatch(/Gabungan Produsen Kaca Nusantara|GPKN/);
+    expect(answer.short?.text).not.toContain('KPI');
   });
 
   it('reads context from the headline and the publication date', () => {
