@@ -8,6 +8,7 @@
 import type { Language } from '../corpus/article.ts';
 import type { Token } from '../analysis/token.ts';
 import { toTokens } from '../analysis/token.ts';
+import { isStopword } from '../text/stopwords.ts';
 
 export interface ConceptMatch {
   readonly key: string;
@@ -30,7 +31,9 @@ export class PhraseMatcher {
   private readonly byFirstToken = new Map<string, Alias[]>();
 
   add(key: string, name: string, language: Language): void {
-    const tokens = toTokens(name).map((t) => ({ surface: t.surface, stem: t[language] }));
+    // A stem that is a function word ("permohonan" → "mohon", as in "mohon
+    // maaf") means nothing on its own: such a word matches only as written.
+    const tokens = toTokens(name).map((t) => ({ surface: t.surface, stem: t.surface !== t[language] && isStopword(t[language], language) ? t.surface : t[language] }));
     const first = tokens[0];
     if (!first) return;
     const alias: Alias = { key, tokens };
