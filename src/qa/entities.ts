@@ -82,17 +82,21 @@ function spanOfConcept(text: string, lexicon: Lexicon, key: string): { text: str
   return undefined;
 }
 
+// Words that join a name's parts ("Bank of China", "Abdullah bin Said"), never a name's first or last word.
+const JOINERS = /^(?:of|and|dan|de|van|bin|binti|al)$/;
+
 /** Capitalised spans read as names, typed by their words and what comes before them. */
 export function nameSpans(text: string): Entity[] {
   const spans: Entity[] = [];
   for (const match of text.matchAll(NAME_SPAN)) {
     let words = match[0].replace(/[.,'-]+$/, '').split(/\s+/);
     let start = match.index!;
-    while (words.length && NOT_NAMES.has(words[0]!.replace(/\.$/, ''))) {
+    // "Indonesian and Chinese companies": a demonym, then a joining word, is not a name's start.
+    while (words.length && (NOT_NAMES.has(words[0]!.replace(/\.$/, '')) || JOINERS.test(words[0]!))) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
-    while (words.length && /^(?:of|and|dan|de|van|bin|binti|al)$/.test(words.at(-1)!)) words = words.slice(0, -1);
+    while (words.length && JOINERS.test(words.at(-1)!)) words = words.slice(0, -1);
     const name = words.join(' ');
     // "Maret 2023" less its month is a year, not a name.
     if (!/\p{L}/u.test(name)) continue;

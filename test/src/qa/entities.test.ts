@@ -1,0 +1,25 @@
+/**
+ * Names read as news writes them, without a lexicon entry — and the
+ * capitalised words that are not names: demonyms with their joining words,
+ * a year left over from a month.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameSpans } from '../../../src/qa/entities.ts';
+
+const names = (text: string) => nameSpans(text).map((e) => `${e.kind}:${e.text}`);
+
+describe('nameSpans', () => {
+  it('reads companies, acronyms and titled people', () => {
+    expect(names('The plant was built with local partner PT Sinar Kobalt Nusantara.')).toContain('organisation:PT Sinar Kobalt Nusantara');
+    expect(names('Menurut Direktur Utama Budi Santoso, pabrik itu milik KLMN.')).toEqual(expect.arrayContaining(['organisation:KLMN']));
+  });
+
+  it('keeps joining words inside a name, never at its ends', () => {
+    expect(names('A loan from the Bank of Nusantara arrived.')).toContain('organisation:Bank of Nusantara');
+    expect(names('It was signed by Indonesian and Chinese companies.')).toEqual([]);
+  });
+
+  it('does not read a year as a name', () => {
+    expect(names('Penyelidikan berjalan sejak Maret 2023.').some((n) => n.endsWith(':2023'))).toBe(false);
+  });
+});
