@@ -16,7 +16,7 @@ import { createLogger } from '../src/logger.ts';
 import { CORPUS_DIR, FIXTURES } from './helpers.ts';
 
 /** Questions passed, of 70, on the last measured run (60 = 0.857). */
-const PASSED_FLOOR = 63;
+const PASSED_FLOOR = 64;
 const MAX_WRONGLY_ANSWERED = 1;
 
 const kitDir = join(FIXTURES, 'realdev');

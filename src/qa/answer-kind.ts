@@ -33,7 +33,7 @@ export function wantedKinds(question: Question): Set<WantedKind> {
   if (has(DATE) && /(?:^\s*|[,;]\s*|\b(?:and|dan)\s+)when\b|\b(?:kapan|tanggal berapa|tanggal|what date|which day|what year|tahun berapa|since when)\b/i.test(text)) kinds.add('date');
   if (/\b(?:where|di ?mana|ke ?mana|dari mana|lokasi|location|which (?:city|province|island|region|country|countries)|negara (?:mana|apa))\b/i.test(text)) kinds.add('place');
   if (has(WHO)) kinds.add('person');
-  if (/\b(?:which|what)\s+(?:\w+\s+){0,2}(?:company|companies|firm|firms|bank|banks|contractor|partner|partners|state firm|group|factory|factories|plants?|smelters?|refinery|refineries)\b|\b(?:perusahaan|pabrik|smelter) (?:apa|mana)\b|\bmitra(?:nya)?\b|\bpartner\b|\bwith which\b|\bdengan siapa\b|\bsama siapa\b/i.test(text)) kinds.add('organisation');
+  if (/\b(?:which|what)\s+(?:\w+\s+){0,2}(?:company|companies|firm|firms|bank|banks|contractor|partner|partners|state firm|group|factory|factories|plants?|smelters?|refinery|refineries)\b|\b(?:perusahaan|pabrik|smelter|bank|produsen|kontraktor)(?:\s+\w+){0,2}\s+(?:apa|mana)\b|\bmitra(?:nya)?\b|\bpartner\b|\bwith which\b|\bdengan siapa\b|\bsama siapa\b/i.test(text)) kinds.add('organisation');
   if (has(REASON)) kinds.add('reason');
   if (/\b(?:apa saja|siapa saja|mana saja|what are the|which .*s\b|list)\b/i.test(text) && !kinds.has('number')) kinds.add('list');
   if (YESNO_START.test(text) || YESNO_END.test(text)) kinds.add('yesno');

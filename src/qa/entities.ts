@@ -7,6 +7,7 @@
  * bot has never seen.
  */
 import { findQuantities } from '../analysis/quantities.ts';
+import { toTokens } from '../analysis/token.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 
@@ -67,8 +68,16 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
     // "Chinese" names China's people, not a place.
     if (span && !NOT_NAMES.has(span.text)) found.push({ kind, ...span });
   }
-  for (const span of nameSpans(text)) found.push(span);
+  for (const span of nameSpans(text)) if (!isLexiconName(span.text, lexicon)) found.push(span);
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A capitalised span the lexicon knows whole is read as the lexicon says:
+// "Jakarta" is a place (found above), "BMAD" a duty, not a name of a party.
+function isLexiconName(name: string, lexicon: Lexicon): boolean {
+  const tokens = toTokens(name);
+  const [match] = lexicon.match(tokens);
+  return match !== undefined && match.start === 0 && match.end === tokens.length;
 }
 
 function spanOfConcept(text: string, lexicon: Lexicon, key: string): { text: string; start: number } | undefined {
@@ -100,8 +109,8 @@ export function nameSpans(text: string): Entity[] {
     const name = words.join(' ');
     // "Maret 2023" less its month is a year, not a name.
     if (!/\p{L}/u.test(name)) continue;
-    // A lone capitalised word opening the sentence is just the sentence's first word.
-    if (start === 0 && words.length === 1 && !isAcronym(name)) continue;
+    // A lone capitalised word opening the sentence (or the story, after a dateline's dash) is just its first word.
+    if (words.length === 1 && !isAcronym(name) && /(?:^|\s[–—-]\s*|:\s*)$/.test(text.slice(0, start))) continue;
     // A dateline or an outlet's stamp: "JAKARTA, VNA –", "PIKIRAN RAKYAT –", "KOMPAS.com -".
     if (isStamp(text, start, name) || NOT_ACRONYM_NAMES.has(name)) continue;
     spans.push({ kind: kindOfName(words, text.slice(0, start)), text: name, start });

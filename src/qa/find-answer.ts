@@ -64,6 +64,8 @@ const MIN_WINDOW_SHARE_UNDER_HEADLINE = 0.15;
 // A word in fewer passages than this share is distinctive: an article that could say it but does not answers another question.
 const DISTINCTIVE_SHARE = 0.02;
 const MAX_WINDOWS = 3;
+// Names a list question's short answer gives at most.
+const MAX_LISTED = 4;
 const MIN_GAIN = 0.12;
 // Words an article's language never uses still count a little: an article that can say only one word of the question answers less of it.
 const UNSAYABLE_SHARE = 0.25;
@@ -321,7 +323,7 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
 const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
-function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, knowledge }: Scorer): FoundAnswer['short'] {
+function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, lists, knowledge }: Scorer): FoundAnswer['short'] {
   const answers: Array<{ entity: Entity; passage: Passage }> = [];
   type Want = { kind: keyof typeof ANSWERS; ask: NumberAsk | undefined };
   const wants = typed.flatMap((kind): Want[] => (kind === 'number' ? asks.map((ask) => ({ kind, ask })) : [{ kind, ask: undefined }]));
@@ -344,7 +346,15 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, a
     }
     candidates.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
     const top = candidates.find((c) => !answers.some((a) => a.entity.text === c.entity.text));
-    if (top) answers.push({ entity: top.entity, passage: top.passage });
+    if (!top) continue;
+    answers.push({ entity: top.entity, passage: top.passage });
+    // "Which factories…?": every such name in the top answer's sentence, not only the first.
+    if (!lists || (kind !== 'person' && kind !== 'organisation')) continue;
+    for (const c of candidates) {
+      if (answers.length >= MAX_LISTED || c.passage !== top.passage) continue;
+      if (answers.some((a) => a.entity.text.includes(c.entity.text) || c.entity.text.includes(a.entity.text))) continue;
+      answers.push({ entity: c.entity, passage: c.passage });
+    }
   }
   return answers;
 }

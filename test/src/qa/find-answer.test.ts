@@ -45,6 +45,7 @@ const articles: Article[] = [
     paragraphs: [
       'Komisi Pengawas Impor (KPI) memeriksa impor kaca lembaran dari Tiongkok sejak Mei 2024.',
       'Pemeriksaan itu dimulai atas permohonan Gabungan Produsen Kaca Nusantara (GPKN).',
+      'GPKN mewakili tiga pabrik kaca, yaitu PT Kaca Prima Jaya, PT Sinar Beling Utama, dan PT Cermin Abadi.',
     ],
   }),
 ];
@@ -84,6 +85,11 @@ describe('the general engine', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.short?.text).toMatch(/Gabungan Produsen Kaca Nusantara|GPKN/);
     expect(answer.short?.text).not.toContain('KPI');
+  });
+
+  it('gives every name a list question asks for, not only the first', () => {
+    const answer = ask('pabrik kaca apa saja yang diwakili GPKN?');
+    expect(answer.short?.text).toBe('PT Kaca Prima Jaya · PT Sinar Beling Utama · PT Cermin Abadi');
   });
 
   it('reads context from the headline and the publication date', () => {
