@@ -26,6 +26,14 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
+// Day of the week, Sunday = 0, as Date.getUTCDay counts.
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, minggu: 0, monday: 1, senin: 1, tuesday: 2, selasa: 2, wednesday: 3, rabu: 3,
+  thursday: 4, kamis: 4, friday: 5, jumat: 5, "jum'at": 5, saturday: 6, sabtu: 6,
+};
+// Capitalised only: "pada minggu ini" is "this week", "pada Minggu" a Sunday.
+const WEEKDAY = Object.keys(WEEKDAYS).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+
 type Found = Omit<DateMention, 'reporting'>;
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, published: string) => Found | undefined }> = [
@@ -47,9 +55,16 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, published
   { re: new RegExp(`\\b(?:(${MONTH}) lalu|last (${MONTH}))\\b`, 'gi'), read: (m, p) => lastMonth(p, month((m[1] ?? m[2])!), m[0]) },
 ];
 
-export function findDates(sentence: string, published: string): DateMention[] {
-  // Every pattern needs a digit or "lalu"/"last": most sentences have neither.
-  if (!/\d|lalu|last/i.test(sentence)) return [];
+// "signed … on Wednesday", "pada Rabu": wire style names only the weekday, the
+// latest one on or before publication. Not when a date follows ("Rabu (30/9)",
+// "Wednesday, September 30"), which the patterns above read.
+const WEEKDAY_PATTERN = new RegExp(`\\b(?:[Oo]n|pada|pada hari|hari)\\s+(${WEEKDAY})\\b(?!\\s*\\(|,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'g');
+
+/** `exactPublication`: the publication date is printed, not inferred, so a bare weekday can be dated from it. */
+export function findDates(sentence: string, published: string, exactPublication = false): DateMention[] {
+  const weekdays = exactPublication ? weekdayDates(sentence, published) : [];
+  // Every other pattern needs a digit or "lalu"/"last": most sentences have neither.
+  if (!/\d|lalu|last/i.test(sentence)) return weekdays.map(({ at: _at, ...mention }) => mention);
   const found: Array<DateMention & { at: number }> = [];
   const taken: Array<[number, number]> = [];
   for (const { re, read } of PATTERNS) {
@@ -63,7 +78,23 @@ export function findDates(sentence: string, published: string): DateMention[] {
       found.push({ ...mention, reporting: REPORTING.test(sentence.slice(0, start)), at: start });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+  const all = [...found, ...weekdays.map((w) => ({ ...w, at: sentence.indexOf(w.text) }))].filter(
+    (w, i, list) => !(i >= found.length && found.some((f) => f.iso === w.iso)),
+  );
+  return all.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+}
+
+function weekdayDates(sentence: string, published: string): Array<DateMention & { at: number }> {
+  const out: Array<DateMention & { at: number }> = [];
+  for (const m of sentence.matchAll(WEEKDAY_PATTERN)) {
+    const weekday = WEEKDAYS[m[1]!.toLowerCase()]!;
+    const date = new Date(`${published}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) continue;
+    date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - weekday + 7) % 7));
+    const iso = date.toISOString().slice(0, 10);
+    out.push({ iso, precision: 'day', text: m[1]!, reporting: REPORTING.test(sentence.slice(0, m.index)), at: m.index! });
+  }
+  return out;
 }
 
 function month(name: string): number {

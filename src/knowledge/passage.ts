@@ -39,7 +39,7 @@ export function* passagesOf(article: Article, lexicon: Lexicon, firstIndex: numb
       const named = lexicon.matchNested(tokens).map((m) => m.key);
       for (const key of named) if (lexicon.kindOf(key) === 'person' && !people.includes(key)) people.push(key);
       const concepts = [...new Set([...named, ...shortNames(tokens, people, lexicon)])];
-      const found = findDates(sentenceText, article.published);
+      const found = findDates(sentenceText, article.published, !article.publishedApprox);
       const dates = found.length ? found : NO_DATES;
       yield { passage: { index, article, paragraph, sentence, text: sentenceText, concepts, dates }, tokens };
       index += 1;

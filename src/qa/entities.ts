@@ -8,6 +8,7 @@
  */
 import { findQuantities } from '../analysis/quantities.ts';
 import { toTokens } from '../analysis/token.ts';
+import { formatDate } from '../answer/messages.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 
@@ -60,7 +61,12 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
     else found.push({ kind: q.kind, text: q.text, start: q.start });
   }
   // The date a statement was issued ("dalam keterangan tertulis, Kamis, 11 September 2025") is not the date of an event.
-  for (const d of passage.dates) if (!d.reporting) found.push({ kind: 'date', text: d.text, start: Math.max(0, text.indexOf(d.text)) });
+  for (const d of passage.dates) {
+    if (d.reporting) continue;
+    // "on Wednesday" is shown with the date it stands for.
+    const shown = /\d/.test(d.text) ? d.text : `${d.text} (${formatDate(d.iso, passage.article.language)})`;
+    found.push({ kind: 'date', text: shown, start: Math.max(0, text.indexOf(d.text)) });
+  }
   for (const key of passage.concepts) {
     const kind = lexicon.kindOf(key);
     if (kind !== 'person' && kind !== 'organisation' && kind !== 'place') continue;

@@ -29,4 +29,14 @@ describe('findDates', () => {
     expect(isos('UU No. 3 Tahun 2020; triwulan III/2023 sebesar 5,20%', '2024-09-28')).toEqual([]);
     expect(isos('pada 31 Februari 2024', '2024-09-28')).toEqual([]);
   });
+
+  it('dates a bare weekday from a printed publication date, and only then', () => {
+    const on = (text: string, exact = true) => findDates(text, '2020-10-01', exact).map((d) => d.iso);
+    expect(on('The governors signed the memorandum on Wednesday.')).toEqual(['2020-09-30']);
+    expect(on('Peresmian dilakukan pada Kamis di Jakarta.')).toEqual(['2020-10-01']);
+    expect(on('The governors signed the memorandum on Wednesday.', false)).toEqual([]);
+    // "minggu" is also "week"; a weekday followed by its date is read once, from the date.
+    expect(on('Rapat digelar pada minggu ini.')).toEqual([]);
+    expect(on('Kesepakatan diteken pada Rabu (30/9).')).toEqual(['2020-09-30']);
+  });
 });
