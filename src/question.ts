@@ -34,12 +34,13 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
   const typedTokens = toTokens(text);
   const tokens = frequency ? typedTokens.map((t) => readUnknown(t, frequency)) : typedTokens;
   const guessed = new Set(tokens.filter((t, i) => t !== typedTokens[i]).map((t) => t.surface));
-  const matches = lexicon.match(tokens);
-  const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
+  const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key) || lexicon.kindOf(key) === 'place';
+  const capitalised = capitalisedWords(text);
+  const matches = lexicon.match(tokens).filter((m) => particular(m.key) || !insideName(m, tokens, capitalised));
   const neutral = neutralGroups(text, tokens, matches);
   const hints = {
-    capitalised: capitalisedWords(text),
-    particular,
+    capitalised,
+    particular: (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key),
     names: (key: string) => lexicon.phrases(key),
     skip: neutral.covered,
     nested: (words: readonly Token[]) => lexicon.matchNested(words),
@@ -115,6 +116,14 @@ function nextToDigits(tokens: readonly Token[], i: number): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d/.test(t.surface));
 }
 
+
+// "Well Harvest Winning": a word of a longer capitalised name is part of that
+// name, not the lexicon's "winning" (as in win-win).
+function insideName(match: ConceptMatch, tokens: readonly Token[], capitalised: ReadonlySet<string>): boolean {
+  const named = (i: number) => tokens[i] !== undefined && capitalised.has(tokens[i]!.surface);
+  for (let i = match.start; i < match.end; i++) if (!named(i)) return false;
+  return named(match.start - 1) || named(match.end);
+}
 
 // Names typed with a capital ("Tesla", "FIFA"), unless the whole question is
 // in title case or capitals, where a capital says nothing.

@@ -72,7 +72,8 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
     if (kind !== 'person' && kind !== 'organisation' && kind !== 'place') continue;
     const span = spanOfConcept(text, lexicon, key);
     // "Chinese" names China's people, not a place.
-    if (span && !NOT_NAMES.has(span.text)) found.push({ kind, ...span });
+    // "JAKARTA –" opening the story is a dateline, not the answer to "where".
+    if (span && !NOT_NAMES.has(span.text) && !isStamp(text, span.start, span.text)) found.push({ kind, ...span });
   }
   for (const span of nameSpans(text)) if (!isLexiconName(span.text, lexicon)) found.push(span);
   return found.sort((a, b) => a.start - b.start);

@@ -103,7 +103,9 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
-  for (const evidence of candidateArticles(question, knowledge)) {
+  const candidates = candidateArticles(question, knowledge);
+  scorer.heldIn = heldByLanguage(candidates);
+  for (const evidence of candidates) {
     const missing = unaccounted(evidence, scorer);
     const window = bestWindow(evidence, { ...scorer, total: sayableWeight(evidence, scorer) });
     trace?.articles.push({ id: evidence.article.id, title: evidence.article.title, missing: missing.map((i) => groups[i]!.source), ...(window && { best: { from: window.from, to: window.to, score: window.score } }) });
@@ -150,6 +152,8 @@ interface Scorer {
   readonly lists: boolean;
   /** The question's own words: a name it already gives ("… to KADI?") is not an answer to it. */
   readonly asked: ReadonlySet<string>;
+  /** The groups some candidate article in each language holds: a word another article in the language uses is one it could say. */
+  heldIn?: ReadonlyMap<string, ReadonlySet<number>>;
   readonly knowledge: Knowledge;
 }
 
@@ -198,7 +202,17 @@ function unaccounted(evidence: ArticleEvidence, scorer: Scorer): number[] {
   return missing.every(excusable) && missing.length <= 1 ? [] : missing;
 }
 
-function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, knowledge }: Scorer): number[] {
+function heldByLanguage(candidates: readonly ArticleEvidence[]): Map<string, Set<number>> {
+  const held = new Map<string, Set<number>>();
+  for (const evidence of candidates) {
+    const set = held.get(evidence.article.language) ?? new Set<number>();
+    evidence.at.forEach((_, i) => holds(evidence, i) && set.add(i));
+    held.set(evidence.article.language, set);
+  }
+  return held;
+}
+
+function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, heldIn, knowledge }: Scorer): number[] {
   const language = evidence.article.language;
   return groups.flatMap((g, i) => {
     if (holds(evidence, i)) return [];
@@ -207,16 +221,17 @@ function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, kn
     if (g.required) return [i];
     if (SOFT.has(g.source) || guessed.has(g.source)) return [];
     const distinctive = g.terms.every((t) => knowledge.index.share(t) <= DISTINCTIVE_SHARE);
-    const sayable = g.terms.some((t) => knowledge.index.usedIn(t, language));
+    const sayable = g.terms.some((t) => knowledge.index.usedIn(t, language)) || heldIn?.get(language)?.has(i) === true;
     return distinctive && sayable ? [i] : [];
   });
 }
 
 // The weight of the groups this article could hold: a word its language never
 // uses ("yearly" in an Indonesian article) can be neither expected nor missed.
-function sayableWeight(evidence: ArticleEvidence, { groups, weights, knowledge }: Scorer): number {
+function sayableWeight(evidence: ArticleEvidence, { groups, weights, heldIn, knowledge }: Scorer): number {
   const language = evidence.article.language;
-  const sayable = (g: QueryGroup, i: number) => holds(evidence, i) || g.required || g.terms.some((t) => knowledge.index.usedIn(t, language));
+  const sayable = (g: QueryGroup, i: number) =>
+    holds(evidence, i) || g.required || g.terms.some((t) => knowledge.index.usedIn(t, language)) || heldIn?.get(language)?.has(i) === true;
   return Math.max(1e-9, groups.reduce((sum, g, i) => sum + (sayable(g, i) ? weights[i]! : UNSAYABLE_SHARE * weights[i]!), 0));
 }
 
