@@ -40,6 +40,8 @@ const NOT_ACRONYM_NAMES = new Set(
 );
 const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'.-]*|of|and|dan|de|van|bin|binti|al))*/gu;
 
+const SPELLED_DURATION = /\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\b/gi;
+
 // Windows overlap, and several questions read the same sentences: a sentence's entities are found once.
 const cache = new WeakMap<Passage, readonly Entity[]>();
 
@@ -53,6 +55,8 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
   const text = passage.text;
   const found: Entity[] = [];
   const reported = passage.dates.filter((d) => d.reporting).map((d) => d.text);
+  // "enam bulan", "six months": a span of time spelled out; digits are found below.
+  for (const m of text.matchAll(SPELLED_DURATION)) found.push({ kind: 'number', text: m[0], start: m.index! });
   for (const q of findQuantities(text)) {
     const bare = q.text.replace(/\D+$/, '');
     if (q.kind === 'number' && YEAR.test(bare) && q.text === bare) {

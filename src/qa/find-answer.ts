@@ -376,7 +376,8 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, a
 
 /** One number a question asks for, and what it measures when the question says. */
 export interface NumberAsk {
-  readonly kind?: 'money' | 'percent';
+  /** 'number': a count, neither money nor a percentage. */
+  readonly kind?: 'money' | 'percent' | 'number';
   /** A unit the answer must carry ("ton", "perusahaan"). */
   readonly unit?: RegExp;
   /** The word saying what the money measures ("cost", "investasi"): the answer's window must hold it. */
@@ -384,6 +385,7 @@ export interface NumberAsk {
 }
 
 const ASK = /\b(?:how (?:much|many|big|large|long)|berapa|berapakah|seberapa)\b/gi;
+const DURATION = /\b(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\b/i;
 const UNITS: ReadonlyArray<RegExp> = [
   /\b(?:ton|tons|tonnes?|mt)\b/i,
   /\b(?:hektare?|hectares?|ha)\b/i,
@@ -401,9 +403,13 @@ export function numberAsks(text: string): NumberAsk[] {
     const clause = text.slice(match.index! + match[0].length).split(/[,;?]|\b(?:and|dan)\b/)[0]!;
     const near = `${before} ${clause}`;
     const unit = UNITS.find((u) => u.test(clause.split(/\s+/).slice(0, 4).join(' ')));
-    if (PERCENT_WORDS.test(near)) asks.push({ kind: 'percent' });
+    // "how long", "berapa lama": a span of time, whatever else the clause names.
+    if (/^how long$/i.test(match[0]) || /^\s*lama\b/i.test(clause)) asks.push({ unit: DURATION });
+    else if (PERCENT_WORDS.test(near)) asks.push({ kind: 'percent' });
     else if (unit) asks.push({ unit });
     else if (MONEY_WORDS.test(near)) asks.push({ kind: 'money', measure: normalize(MONEY_WORDS.exec(near)![0]) });
+    // "How many tariff lines?" counts things: not an amount of money or a percentage.
+    else if (/^how many$/i.test(match[0])) asks.push({ kind: 'number' });
     else asks.push({});
   }
   // "What is the capacity?" asks for a number without saying "how much".

@@ -46,6 +46,8 @@ const articles: Article[] = [
       'Komisi Pengawas Impor (KPI) memeriksa impor kaca lembaran dari Tiongkok sejak Mei 2024.',
       'Pemeriksaan itu dimulai atas permohonan Gabungan Produsen Kaca Nusantara (GPKN).',
       'GPKN mewakili tiga pabrik kaca, yaitu PT Kaca Prima Jaya, PT Sinar Beling Utama, dan PT Cermin Abadi.',
+      'Bea masuk usulan hingga 45 persen berlaku untuk 14 pos tarif dalam pemeriksaan itu.',
+      'Hasil pemeriksaan berlaku enam bulan sebelum ditinjau ulang.',
     ],
   }),
 ];
@@ -90,6 +92,11 @@ describe('the general engine', () => {
   it('gives every name a list question asks for, not only the first', () => {
     const answer = ask('pabrik kaca apa saja yang diwakili GPKN?');
     expect(answer.short?.text).toBe('PT Kaca Prima Jaya · PT Sinar Beling Utama · PT Cermin Abadi');
+  });
+
+  it('answers "how many" with a count and "how long" with a span of time', () => {
+    expect(ask('How many tariff lines are in the KPI import check?').short?.text).toBe('14');
+    expect(ask('berapa lama hasil pemeriksaan impor kaca berlaku?').short?.text).toBe('enam bulan');
   });
 
   it('reads context from the headline and the publication date', () => {
