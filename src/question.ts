@@ -130,7 +130,8 @@ function insideName(match: ConceptMatch, tokens: readonly Token[], capitalised: 
 function capitalisedWords(text: string): Set<string> {
   const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^[\p{P}]*\p{Lu}/u.test(w));
-  if (words.length === 0 || capitalised.length / words.length > 0.6) return new Set();
+  // "siapa direktur utama PT Dexin Steel Indonesia?" ends in a name: not title case.
+  if (words.length === 0 || capitalised.length / words.length > 0.8) return new Set();
   return new Set(capitalised.flatMap((w) => tokenize(normalize(w))));
 }
 
