@@ -212,10 +212,12 @@ function heldByLanguage(candidates: readonly ArticleEvidence[]): Map<string, Set
   return held;
 }
 
-function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, heldIn, knowledge }: Scorer): number[] {
+function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, heldIn, asks, knowledge }: Scorer): number[] {
   const language = evidence.article.language;
+  // "What share of trade…?" is answered by "0.2% of all trade": the percentage is the share.
+  const percent = asks.some((a) => a.kind === 'percent');
   return groups.flatMap((g, i) => {
-    if (holds(evidence, i)) return [];
+    if (holds(evidence, i) || (percent && !g.required && PERCENT_WORDS.test(g.source))) return [];
     // A plain word no article uses may be a typo or the other language: it cannot be told missing.
     if (weights[i] === 0) return g.concept && !SOFT.has(g.source) ? [i] : [];
     if (g.required) return [i];
@@ -413,8 +415,10 @@ export function numberAsks(text: string): NumberAsk[] {
     else asks.push({});
   }
   // "What is the capacity?" asks for a number without saying "how much".
+  if (asks.length) return asks;
+  if (PERCENT_WORDS.test(text)) return [{ kind: 'percent' }];
   const money = MONEY_WORDS.exec(text);
-  return asks.length ? asks : [money ? { kind: 'money', measure: normalize(money[0]) } : {}];
+  return [money ? { kind: 'money', measure: normalize(money[0]) } : {}];
 }
 
 function answersAsk(entity: Entity, ask: NumberAsk): boolean {

@@ -22,6 +22,7 @@ const articles: Article[] = [
       'The plant was built with local partner PT Sinar Kobalt Nusantara.',
       'It can process 45,000 tonnes of cobalt hydroxide a year, company director Liu Wenhao said.',
       'The company spent US$610 million on the first phase of the project.',
+      'Sales of US$90 million in its first year would make it 12% of the cobalt trade of Halmahera, analysts said.',
     ],
   }),
   makeArticle({
@@ -97,6 +98,10 @@ describe('the general engine', () => {
   it('answers "how many" with a count and "how long" with a span of time', () => {
     expect(ask('How many tariff lines are in the KPI import check?').short?.text).toBe('14');
     expect(ask('berapa lama hasil pemeriksaan impor kaca berlaku?').short?.text).toBe('enam bulan');
+  });
+
+  it('answers "what share" with a percentage, the share being the percentage itself', () => {
+    expect(ask('What share of the Halmahera cobalt trade could Zhenxin take?').short?.text).toBe('12%');
   });
 
   it('reads context from the headline and the publication date', () => {
