@@ -13,6 +13,8 @@ const words = (list: string) => new Set(list.split(' '));
 
 // Measures: "what is the capacity", "what was the surplus" want a number.
 const MEASURE = words('capacity kapasitas value nilai cost biaya price harga amount jumlah size luas volume share pangsa total surplus deficit defisit percentage persentase');
+// Quantities that are reported as figures over a period.
+const FLOWS = words('exports imports export import investment investments output production sales revenue revenues profit profits surplus deficit growth inflow inflows');
 const DATE = words('kapan when tanggal date tahun year day hari sejak since');
 const WHO = words('who siapa siapakah whom');
 const REASON = words('why mengapa kenapa alasan reason reasons');
@@ -28,6 +30,8 @@ export function wantedKinds(question: Question): Set<WantedKind> {
   const text = question.text;
   if (HOW.test(text) || surfaces.some((s) => s === 'berapa' || s === 'berapakah' || s === 'seberapa')) kinds.add('number');
   if (/^\s*(?:what|apa)\b/i.test(text) && has(MEASURE)) kinds.add('number');
+  // "What were Indonesia's exports to China in October?" asks for the figure; "what are its main exports?" for goods.
+  if (/^\s*what (?:was|were|is|are)\b/i.test(text) && has(FLOWS) && !/\b(?:main|major|top|key|chief|kinds?|types?|which)\b/i.test(text)) kinds.add('number');
   if (/\bke\s+berapa\b|\burutan\b|\brank(?:ed)?\b|\bperingkat\b/i.test(text)) kinds.add('number');
   // "When…?" asks for a date; "what was discussed when he visited?" does not.
   if (has(DATE) && /(?:^\s*|[,;]\s*|\b(?:and|dan)\s+)when\b|\b(?:kapan|tanggal berapa|tanggal|what date|which day|what year|tahun berapa|since when)\b/i.test(text)) kinds.add('date');
