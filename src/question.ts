@@ -86,7 +86,8 @@ function neutralGroups(text: string, tokens: readonly Token[], matches: readonly
   });
   // An ordinal inside a lexicon name ("third quarter" is Q3) belongs to that name.
   const inName = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const free = tokens.map((t, i) => (inName.has(i) ? '.' : t.surface)).join(' ');
+  // A name stands in as a noun, so "HDCM kelima" is still "the fifth HDCM".
+  const free = tokens.map((t, i) => (inName.has(i) ? 'nama' : t.surface)).join(' ');
   for (const term of ordinalTerms(free)) {
     groups.push({ terms: [term], phrases: [[[term]]], source: term, required: true });
   }

@@ -18,9 +18,16 @@ import { CORPUS_DIR, FIXTURES } from './helpers.ts';
 /** Questions passed, of 70, on the last measured run (60 = 0.857). */
 const PASSED_FLOOR = 64;
 const MAX_WRONGLY_ANSWERED = 1;
+/**
+ * The team's own probe questions on the same pages (probe.jsonl: other facts,
+ * other phrasings, 10 to decline), written to find what the engine does not
+ * yet generalise; tuned on since, so a regression guard, not a measure.
+ */
+const PROBE_FLOOR = 48;
 
 const kitDir = join(FIXTURES, 'realdev');
 const items = parseEvalSet(readFileSync(join(kitDir, 'questions.jsonl'), 'utf8'));
+const probes = parseEvalSet(readFileSync(join(kitDir, 'probe.jsonl'), 'utf8'));
 let kit: ImportedKit;
 let score: KitScore;
 
@@ -47,6 +54,13 @@ describe('the realdev kit', () => {
       const { html } = renderAnswerHtml(kit.engine.ask({ text: item.question }), Number.POSITIVE_INFINITY);
       expect(html.length, item.id).toBeLessThanOrEqual(4096);
     }
+  });
+
+  it(`passes at least ${PROBE_FLOOR} of the ${probes.length} probe questions and declines every one it must`, () => {
+    const probe = scoreKit(kit.engine, probes);
+    const failed = probe.items.filter((s) => s.problems.length > 0).map((s) => `${s.item.id}: ${s.problems.join('; ')}`);
+    expect(probe.passed, failed.join('\n')).toBeGreaterThanOrEqual(PROBE_FLOOR);
+    expect(probe.wronglyAnswered).toBe(0);
   });
 
   it('never cites one article under two numbers', () => {

@@ -73,7 +73,7 @@ const UNSAYABLE_SHARE = 0.25;
 // generic nouns a question names its answer by ("which models", "sektornya
 // apa saja", "what value"): never decisive.
 const SOFT = new Set(
-  'give buatin buatkan bikin show tampilkan berikan kasih list daftar timeline kronologi linimasa chronology history sejarah perkembangan developments persen percent ton tons tonnes tonne hektar hektare hectare hectares unit units orang people kali times make makes made called named bernama nama think believe view menilai become tanggal tempat date place long developed develop berkembang perkembangan say says model models type types jenis tipe kind kinds variant variants varian thing things item items business bisnis usaha sector sectors sektor sektornya value nilai nilainya amount jumlah jumlahnya figure figures angka number level tingkat company companies perusahaan firm firms aim aims plan planned plans expect expected actually overall exactly currently current latest recent recently really still now total new according report reported official officially approximately around about roughly nearly some far so kind sort exact precise mentioned mention cited say said tell give show detail details summary info information update updates rencana direncanakan target ditargetkan sebenarnya sebetulnya saat sekarang terbaru terkini kira sekitar hampir total informasi sebut disebut kabar area areas field fields bidang aspect aspects want wants wanted ingin mau use used uses using pakai dipakai memakai digunakan menggunakan gunakan'.split(
+  'give buatin buatkan bikin show tampilkan berikan kasih list daftar timeline kronologi linimasa chronology history sejarah perkembangan developments persen percent ton tons tonnes tonne hektar hektare hectare hectares unit units orang people kali times make makes made called named bernama nama think believe view menilai become tanggal tempat date place long developed develop berkembang perkembangan say says model models type types jenis tipe kind kinds variant variants varian thing things item items business bisnis usaha sector sectors sektor sektornya value nilai nilainya amount jumlah jumlahnya figure figures angka number level tingkat company companies perusahaan firm firms aim aims plan planned plans expect expected actually overall exactly currently current latest recent recently really still now total new according report reported official officially approximately around about roughly nearly some far so kind sort exact precise mentioned mention cited say said tell give show detail details summary info information update updates rencana direncanakan target ditargetkan sebenarnya sebetulnya saat sekarang terbaru terkini kira sekitar hampir total informasi sebut disebut kabar area areas field fields bidang aspect aspects soal perihal terkait regarding want wants wanted ingin mau use used uses using pakai dipakai memakai digunakan menggunakan gunakan'.split(
     ' ',
   ),
 );
@@ -218,9 +218,11 @@ function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, he
   const percent = asks.some((a) => a.kind === 'percent');
   return groups.flatMap((g, i) => {
     if (holds(evidence, i) || (percent && !g.required && PERCENT_WORDS.test(g.source))) return [];
+    // A particular thing the question names is missing even when no article names it ("the fifth meeting", a
+    // lexicon name); a capitalised word no article uses ("Sekjen") may be a title or a spelling, like any unknown word.
+    if (g.required && (weights[i]! > 0 || g.concept !== undefined || g.terms.some((t) => t.startsWith('#')))) return [i];
     // A plain word no article uses may be a typo or the other language: it cannot be told missing.
     if (weights[i] === 0) return g.concept && !SOFT.has(g.source) ? [i] : [];
-    if (g.required) return [i];
     if (SOFT.has(g.source) || guessed.has(g.source)) return [];
     const distinctive = g.terms.every((t) => knowledge.index.share(t) <= DISTINCTIVE_SHARE);
     const sayable = g.terms.some((t) => knowledge.index.usedIn(t, language)) || heldIn?.get(language)?.has(i) === true;

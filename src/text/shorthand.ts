@@ -24,6 +24,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 
 const WORD = /(?<![\p{L}\p{N}.'-])[a-z]+(?![\p{L}\p{N}]|\.[a-z])/gu;
 
+// Chat writes a repeated word with a 2: "orang2" is "orang-orang", "panjang2" "panjang-panjang".
+const REDUPLICATED = /(?<![\p{L}\p{N}])([a-z]{3,})2(?![\p{L}\p{N}])/gu;
+
 export function expandShorthand(text: string): string {
-  return text.replace(WORD, (word) => SHORTHAND[word] ?? word);
+  return text.replace(REDUPLICATED, '$1-$1').replace(WORD, (word) => SHORTHAND[word] ?? word);
 }

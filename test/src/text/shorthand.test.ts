@@ -31,4 +31,9 @@ describe('variants of unknown words', () => {
     expect(colloquialBases('mimpin')).toContain('pimpin');
     expect(colloquialBases('bin')).toEqual([]);
   });
+
+  it('spells out a word repeated with a 2, and leaves model numbers alone', () => {
+    expect(expandShorthand('tdk usah panjang2, orang2 saja')).toBe('tidak usah panjang-panjang, orang-orang saja');
+    expect(expandShorthand('Air EV2 dan B2 tetap')).toBe('Air EV2 dan B2 tetap');
+  });
 });
