@@ -36,7 +36,8 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
   const guessed = new Set(tokens.filter((t, i) => t !== typedTokens[i]).map((t) => t.surface));
   const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key) || lexicon.kindOf(key) === 'place';
   const capitalised = capitalisedWords(text);
-  const matches = lexicon.match(tokens).filter((m) => particular(m.key) || !insideName(m, tokens, capitalised));
+  const written = capitalisedAt(text, tokens.length);
+  const matches = lexicon.match(tokens).filter((m) => particular(m.key) || !insideName(m, written));
   const neutral = neutralGroups(text, tokens, matches);
   const hints = {
     capitalised,
@@ -120,10 +121,21 @@ function nextToDigits(tokens: readonly Token[], i: number): boolean {
 
 // "Well Harvest Winning": a word of a longer capitalised name is part of that
 // name, not the lexicon's "winning" (as in win-win).
-function insideName(match: ConceptMatch, tokens: readonly Token[], capitalised: ReadonlySet<string>): boolean {
-  const named = (i: number) => tokens[i] !== undefined && capitalised.has(tokens[i]!.surface);
+function insideName(match: ConceptMatch, written: readonly boolean[]): boolean {
+  const named = (i: number) => written[i] === true;
   for (let i = match.start; i < match.end; i++) if (!named(i)) return false;
   return named(match.start - 1) || named(match.end);
+}
+
+// Whether each token was written with a capital (the first word does not
+// count); all false when the words and tokens do not line up, or the whole
+// question is in title case.
+function capitalisedAt(text: string, count: number): boolean[] {
+  const flags = text
+    .split(/\s+/)
+    .flatMap((word, i) => tokenize(normalize(word)).map(() => i > 0 && /^[\p{P}]*\p{Lu}/u.test(word)));
+  if (flags.length !== count || flags.filter(Boolean).length > 0.8 * Math.max(1, count - 1)) return new Array(count).fill(false);
+  return flags;
 }
 
 // Names typed with a capital ("Tesla", "FIFA"), unless the whole question is
