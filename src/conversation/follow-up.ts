@@ -15,7 +15,7 @@ import { hasCue, type Question } from '../question.ts';
 import { toTokens } from '../analysis/token.ts';
 import type { ConversationContext } from './context.ts';
 import { isAskingToken, sameKind, type Topic, topicsOf } from './topics.ts';
-import { MARKERS, pointsBack, QUESTION_WORDS } from './words.ts';
+import { MARKERS, PERSON_ANAPHORS, pointsBack, QUESTION_WORDS } from './words.ts';
 
 export type FollowUp =
   | { readonly kind: 'alone' }
@@ -26,6 +26,8 @@ export type FollowUp =
 
 // Longer messages are questions of their own; a follow-up is a few words.
 const MAX_FOLLOW_UP_WORDS = 8;
+// A question of plain words is a follow-up only when very short: "who won?", not "how are smelters regulated in China?".
+const MAX_PLAIN_WORDS = 4;
 
 const ALONE: FollowUp = { kind: 'alone' };
 
@@ -46,8 +48,11 @@ export function readFollowUp(typed: string, previous: ConversationContext, analy
     const continues = asks || frame || backwards || marker > 0 || typed.includes('?');
     return continues ? { kind: 'continued', text: withPrevious(question, marker, previous, analyse, lexicon, []) } : ALONE;
   }
-  const named = own.some((t) => t.group.required);
-  if (marker === 0 && !(backwards && !named)) return ALONE;
+  // Only plain words of its own ("siapa yang menyampaikan?", "who said that?"): it asks about the last topic.
+  const plain = own.every((t) => t.kind === 'word' && !t.group.required);
+  // "he", "dia" with no one named: the people of the last question ("when did he visit Jakarta?").
+  const someone = surfaces.some((w) => PERSON_ANAPHORS.has(w)) && !own.some((t) => sameKind(t.kind, 'person'));
+  if (marker === 0 && !someone && !((backwards || asks) && plain && tokens.length <= MAX_PLAIN_WORDS)) return ALONE;
   // "and cobalt?", "what about UNIDO?": the previous question, its topic of that kind replaced.
   if (!asks && !frame) return { kind: 'continued', text: join(withoutTopics(previous, analyse, lexicon, own), wordsOf(question.text, own)) };
   return { kind: 'continued', text: withPrevious(question, marker, previous, analyse, lexicon, own) };

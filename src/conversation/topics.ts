@@ -57,8 +57,13 @@ export function isAskingToken(t: Token): boolean {
   return inAny(ASKING, t);
 }
 
-/** Two kinds a follow-up's topic replaces each other across: an unknown name stands for a person or an organisation. */
+/**
+ * Two kinds a follow-up's topic replaces each other across: who is meant —
+ * a person, a role, an organisation, an unknown name — is one kind, so
+ * "kalau dengan UNIDO?" after a question about MIIT's vice minister drops
+ * the vice minister too.
+ */
 export function sameKind(a: string, b: string): boolean {
-  const named = (k: string) => k === 'name' || k === 'person' || k === 'organisation';
+  const named = (k: string) => k === 'name' || k === 'person' || k === 'organisation' || k === 'role';
   return a === b || (named(a) && named(b));
 }

@@ -14,6 +14,9 @@ export const MARKERS: readonly (readonly string[])[] = [
 /** Words that point back at what was just said. */
 export const ANAPHORS = words('it its that this these those they them their he him his she her there itu ini tersebut dia beliau mereka sana situ begitu');
 
+/** Words that point back at someone: the follow-up takes the person or organisation from before ("when did he visit Jakarta?"). */
+export const PERSON_ANAPHORS = words('he him his she her they them their dia beliau mereka');
+
 // Indonesian "-nya" points back too ("sumbernya", "tanggalnya"); these words only end the same way.
 const NOT_NYA = words('hanya punya tanya bertanya nya sebenarnya lainnya');
 
