@@ -61,7 +61,8 @@ export function readFollowUp(typed: string, previous: ConversationContext, analy
 // The follow-up as typed (its marker dropped), then the previous topic words it does not already hold.
 function withPrevious(question: Question, marker: number, previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon, own: readonly Topic[]): string {
   const held = new Set(question.tokens.map((t) => t.surface));
-  const carried = words(previousTopicWords(previous, analyse, lexicon, own)).filter((w) => !toTokens(w).every((t) => held.has(t.surface)));
+  const named = new Set(question.matches.map((m) => m.key));
+  const carried = words(previousTopicWords(previous, analyse, lexicon, own, named)).filter((w) => !toTokens(w).every((t) => held.has(t.surface)));
   return join(dropWords(question.text, marker), ...carried);
 }
 
@@ -72,9 +73,10 @@ function markerLength(words: readonly string[]): number {
 }
 
 // The previous question's topic words (as typed) that the follow-up does not replace.
-function previousTopicWords(previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon, own: readonly Topic[]): string {
+// A concept the follow-up already names in other words ("tanda tangan" for "signed") is not carried twice.
+function previousTopicWords(previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon, own: readonly Topic[], named: ReadonlySet<string>): string {
   const { text, topics } = previousTopics(previous, analyse, lexicon);
-  return wordsOf(text, topics.filter((t) => !own.some((o) => sameKind(o.kind, t.kind))));
+  return wordsOf(text, topics.filter((t) => !own.some((o) => sameKind(o.kind, t.kind)) && !(t.group.concept && named.has(t.group.concept))));
 }
 
 // The previous question without the topics the follow-up brings its own of.
