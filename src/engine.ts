@@ -106,10 +106,12 @@ export class Engine {
     // A follow-up too short to tell its language ("ok, sources?") keeps the conversation's.
     const language = this.replyLanguage(previous ? { ...message, languageHint: previous.language } : message);
     const followUp = previous ? readFollowUp(text, previous, (t) => this.analyse(t, language), this.knowledge.lexicon) : undefined;
-    if (followUp?.kind === 'sources') return sourcesAnswer(previous!, language);
+    // Re-asked alone, the previous question cites the same articles: what a "More sources" button needs.
+    if (followUp?.kind === 'sources') return { ...sourcesAnswer(previous!, language), asked: previous!.question };
     const asked = followUp?.kind === 'continued' ? followUp.text : text;
     const question = this.analyse(asked, language);
-    const answer = route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
+    const routed = route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
+    const answer = asked === text ? routed : { ...routed, asked };
     if (origin) this.conversations.remember(origin, { question: asked, language, ...(message.intent && { intent: message.intent }), answer });
     return answer;
   }

@@ -109,6 +109,15 @@ describe('follow-ups', () => {
     expect(renderText(engine.ask({ text: 'where?', origin: where('f1', true) }))).toContain('Jakarta');
   });
 
+  it('tells what a follow-up asked in full, so a button can re-ask it alone', () => {
+    const engine = new Engine(seedEngine().knowledge);
+    expect(engine.ask({ text: meeting, origin: where('f5', true) }).asked).toBeUndefined();
+    const followUp = engine.ask({ text: 'where?', origin: where('f5', true) });
+    expect(followUp.asked).toBe('where meeting Eko SA Cahyanto Wang Jiangping');
+    expect(renderText(engine.ask({ text: followUp.asked! }))).toContain('Jakarta');
+    expect(engine.ask({ text: 'sources?', origin: where('f5', true) }).asked).toBe(followUp.asked);
+  });
+
   it('gives no context to a message without an origin, one the adapter says does not continue, or a command', () => {
     const engine = new Engine(seedEngine().knowledge);
     engine.ask({ text: meeting, origin: where('f2', true) });
