@@ -108,7 +108,8 @@ export class Engine {
     const followUp = previous ? readFollowUp(text, previous, (t) => this.analyse(t, language), this.knowledge.lexicon) : undefined;
     // Re-asked alone, the previous question cites the same articles: what a "More sources" button needs.
     if (followUp?.kind === 'sources') return { ...sourcesAnswer(previous!, language), asked: previous!.question };
-    const asked = followUp?.kind === 'continued' ? followUp.text : text;
+    // A chain of follow-ups grows its question; the same cap bounds the work it can cause.
+    const asked = followUp?.kind === 'continued' ? followUp.text.slice(0, this.options.maxQuestionChars) : text;
     const question = this.analyse(asked, language);
     const routed = route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
     const answer = asked === text ? routed : { ...routed, asked };

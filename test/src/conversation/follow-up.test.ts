@@ -2,6 +2,7 @@
  * The follow-up reader on the project's lexicon: which messages continue the
  * previous question, and what they then ask in full.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../src/conversation/context.ts';
 import { readFollowUp } from '../../../src/conversation/follow-up.ts';
@@ -69,5 +70,18 @@ describe('a message with a topic of its own', () => {
 
   it('stands alone when it is long, whatever it opens with', () => {
     expect(read('and what did the Ministry of Industry discuss with UNIDO in Jakarta last March?', MOU)).toEqual({ kind: 'alone' });
+  });
+});
+
+describe('any message', () => {
+  it('is read without failing, and a continued question is never empty', () => {
+    const word = fc.constantFrom('and', 'kapan', 'what', 'about', 'UNIDO', 'itu', 'dia', 'sumbernya', 'cobalt', '?', 'yg', '<@U1>', 'Ñ', '');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string()), { maxLength: 12 }), fc.constantFrom(MOU, MEETING, after('', false)), (parts, previous) => {
+        const followUp = read(parts.join(' '), previous);
+        if (followUp.kind === 'continued') expect(followUp.text.trim()).not.toBe('');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
