@@ -31,7 +31,15 @@ const MAX_PLAIN_WORDS = 4;
 
 const ALONE: FollowUp = { kind: 'alone' };
 
+// What reading a follow-up needs besides the message: the last turn, and how questions are analysed.
+interface Reading {
+  readonly previous: ConversationContext;
+  readonly analyse: (text: string) => Question;
+  readonly lexicon: Lexicon;
+}
+
 export function readFollowUp(typed: string, previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon): FollowUp {
+  const reading: Reading = { previous, analyse, lexicon };
   const question = analyse(typed);
   const tokens = question.tokens;
   if (tokens.length === 0 || tokens.length > MAX_FOLLOW_UP_WORDS) return ALONE;
@@ -46,7 +54,7 @@ export function readFollowUp(typed: string, previous: ConversationContext, analy
   const frame = question.groups.length > own.length || tokens.some(isAskingToken);
   if (own.length === 0) {
     const continues = asks || frame || backwards || marker > 0 || typed.includes('?');
-    return continues ? { kind: 'continued', text: withPrevious(question, marker, previous, analyse, lexicon, []) } : ALONE;
+    return continues ? { kind: 'continued', text: withPrevious(reading, question, marker, []) } : ALONE;
   }
   // Only plain words of its own ("siapa yang menyampaikan?", "who said that?"): it asks about the last topic.
   const plain = own.every((t) => t.kind === 'word' && !t.group.required);
@@ -54,15 +62,15 @@ export function readFollowUp(typed: string, previous: ConversationContext, analy
   const someone = surfaces.some((w) => PERSON_ANAPHORS.has(w)) && !own.some((t) => sameKind(t.kind, 'person'));
   if (marker === 0 && !someone && !((backwards || asks) && plain && tokens.length <= MAX_PLAIN_WORDS)) return ALONE;
   // "and cobalt?", "what about UNIDO?": the previous question, its topic of that kind replaced.
-  if (!asks && !frame) return { kind: 'continued', text: join(withoutTopics(previous, analyse, lexicon, own), wordsOf(question.text, own)) };
-  return { kind: 'continued', text: withPrevious(question, marker, previous, analyse, lexicon, own) };
+  if (!asks && !frame) return { kind: 'continued', text: join(withoutTopics(reading, own), wordsOf(question.text, own)) };
+  return { kind: 'continued', text: withPrevious(reading, question, marker, own) };
 }
 
 // The follow-up as typed (its marker dropped), then the previous topic words it does not already hold.
-function withPrevious(question: Question, marker: number, previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon, own: readonly Topic[]): string {
+function withPrevious(reading: Reading, question: Question, marker: number, own: readonly Topic[]): string {
   const held = new Set(question.tokens.map((t) => t.surface));
   const named = new Set(question.matches.map((m) => m.key));
-  const carried = words(previousTopicWords(previous, analyse, lexicon, own, named)).filter((w) => !toTokens(w).every((t) => held.has(t.surface)));
+  const carried = words(previousTopicWords(reading, own, named)).filter((w) => !toTokens(w).every((t) => held.has(t.surface)));
   return join(dropWords(question.text, marker), ...carried);
 }
 
@@ -74,14 +82,14 @@ function markerLength(words: readonly string[]): number {
 
 // The previous question's topic words (as typed) that the follow-up does not replace.
 // A concept the follow-up already names in other words ("tanda tangan" for "signed") is not carried twice.
-function previousTopicWords(previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon, own: readonly Topic[], named: ReadonlySet<string>): string {
-  const { text, topics } = previousTopics(previous, analyse, lexicon);
+function previousTopicWords(reading: Reading, own: readonly Topic[], named: ReadonlySet<string>): string {
+  const { text, topics } = previousTopics(reading);
   return wordsOf(text, topics.filter((t) => !own.some((o) => sameKind(o.kind, t.kind)) && !(t.group.concept && named.has(t.group.concept))));
 }
 
 // The previous question without the topics the follow-up brings its own of.
-function withoutTopics(previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon, own: readonly Topic[]): string {
-  const { text, topics } = previousTopics(previous, analyse, lexicon);
+function withoutTopics(reading: Reading, own: readonly Topic[]): string {
+  const { text, topics } = previousTopics(reading);
   const replaced = topics.filter((t) => own.some((o) => sameKind(o.kind, t.kind)));
   return words(text)
     .filter((w) => !touches(w, replaced))
@@ -89,7 +97,7 @@ function withoutTopics(previous: ConversationContext, analyse: (text: string) =>
 }
 
 // A question that named no topic ("/minerals", "what's new?") lends the names its answer gave instead.
-function previousTopics(previous: ConversationContext, analyse: (text: string) => Question, lexicon: Lexicon): { text: string; topics: Topic[] } {
+function previousTopics({ previous, analyse, lexicon }: Reading): { text: string; topics: Topic[] } {
   const question = analyse(previous.question);
   const topics = topicsOf(question, lexicon, true);
   if (topics.length > 0 || !previous.answerNames) return { text: question.text, topics };
