@@ -9,7 +9,10 @@ import type { Answer, IntentName } from './answer/answer.ts';
 import type { Language } from './corpus/article.ts';
 import { classify, prepareViews, route } from './intents/router.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
-import { analyseQuestion } from './question.ts';
+import { Conversations } from './conversation/conversations.ts';
+import { readFollowUp } from './conversation/follow-up.ts';
+import { sourcesAnswer } from './conversation/sources-answer.ts';
+import { analyseQuestion, type Question } from './question.ts';
 import { detectLanguage } from './text/language.ts';
 
 /**
@@ -27,6 +30,13 @@ export interface Origin {
   readonly private: boolean;
   /** The thread within the chat, where the platform has threads. */
   readonly thread?: string;
+  /**
+   * The adapter's word that this message continues the conversation at
+   * (platform, chat, thread): a reply to the bot's answer, a reply in a
+   * thread the bot answered, a private chat. Otherwise the message is never
+   * read as a follow-up, whatever it says.
+   */
+  readonly continues?: boolean;
 }
 
 export interface Message {
@@ -49,18 +59,22 @@ export interface EngineOptions {
   readonly defaultLanguage: Language;
   /** Longer questions are cut before analysis, bounding the work one message can cause. */
   readonly maxQuestionChars: number;
+  /** Each conversation's last turn, for follow-ups; a fresh one (10 minutes, in memory) unless given. */
+  readonly conversations?: Conversations;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { defaultLanguage: 'en', maxQuestionChars: 1000 };
 
 export class Engine {
   private readonly options: EngineOptions;
+  readonly conversations: Conversations;
 
   constructor(
     readonly knowledge: Knowledge,
     options: Partial<EngineOptions> = {},
   ) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+    this.conversations = options.conversations ?? new Conversations();
   }
 
   /** Builds the derived views (meetings, timeline…) ahead of the first question. */
@@ -80,10 +94,31 @@ export class Engine {
     return text.trim() ? detectLanguage(text, fallback, this.knowledge.lexicon.vocabulary) : fallback;
   }
 
+  /**
+   * Answers a message; with an origin, as a turn of its conversation: a
+   * follow-up is read with the previous question's context, and the turn
+   * is remembered for the next one. A command's intent is never a follow-up.
+   */
   ask(message: Message): Answer {
     const text = message.text.slice(0, this.options.maxQuestionChars);
+    const { origin } = message;
+    const previous = origin?.continues && !message.intent ? this.conversations.recall(origin) : undefined;
+    // A follow-up too short to tell its language ("ok, sources?") keeps the conversation's.
+    const language = this.replyLanguage(previous ? { ...message, languageHint: previous.language } : message);
+    const followUp = previous ? readFollowUp(text, previous, (t) => this.analyse(t, language), this.knowledge.lexicon) : undefined;
+    // Re-asked alone, the previous question cites the same articles: what a "More sources" button needs.
+    if (followUp?.kind === 'sources') return { ...sourcesAnswer(previous!, language), asked: previous!.question };
+    // A chain of follow-ups grows its question; the same cap bounds the work it can cause.
+    const asked = followUp?.kind === 'continued' ? followUp.text.slice(0, this.options.maxQuestionChars) : text;
+    const question = this.analyse(asked, language);
+    const routed = route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
+    const answer = asked === text ? routed : { ...routed, asked };
+    if (origin) this.conversations.remember(origin, { question: asked, language, ...(message.intent && { intent: message.intent }), answer });
+    return answer;
+  }
+
+  private analyse(text: string, language: Language): Question {
     const index = this.knowledge.index;
-    const question = analyseQuestion(text, this.replyLanguage(message), this.knowledge.lexicon, (term) => index.frequency(term));
-    return route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
+    return analyseQuestion(text, language, this.knowledge.lexicon, (term) => index.frequency(term));
   }
 }

@@ -8,8 +8,8 @@ import { renderText } from '../../src/answer/render-text.ts';
 import type { Engine, Origin } from '../../src/engine.ts';
 import { answerLines } from './lines.ts';
 
-/** The terminal is one private conversation with one user. */
-const TERMINAL: Origin = { platform: 'cli', chat: 'terminal', user: 'terminal', private: true };
+/** The terminal is one private conversation with one user: a short follow-up continues the last question. */
+const TERMINAL: Origin = { platform: 'cli', chat: 'terminal', user: 'terminal', private: true, continues: true };
 
 const WELCOME = `Indonesia–China industrial cooperation bot. Ask in Indonesian or English; "help" lists what I can answer, "exit" quits.
 Bot kerja sama industri Indonesia–Tiongkok. Bertanyalah dalam bahasa Indonesia atau Inggris; "bantuan" untuk panduan, "exit" untuk keluar.`;

@@ -55,10 +55,14 @@ export class Asker {
   }
 }
 
-/** Who asked, where, in Slack's ids; `thread` is the thread's ts when the question is in one. */
-export function slackOrigin(team: string | undefined, channel: string, user: string, isPrivate: boolean, thread?: string): Origin {
+/**
+ * Who asked, where, in Slack's ids; `thread` is the thread's ts when the
+ * question is in one. `continues`: the message may continue the
+ * conversation there (a DM, a mention or reply in a thread the bot answered).
+ */
+export function slackOrigin(team: string | undefined, channel: string, user: string, isPrivate: boolean, thread?: string, continues = false): Origin {
   const t = team ?? '-';
-  return { platform: 'slack', chat: `${t}:${channel}`, user: `${t}:${user}`, private: isPrivate, ...(thread !== undefined && { thread }) };
+  return { platform: 'slack', chat: `${t}:${channel}`, user: `${t}:${user}`, private: isPrivate, ...(thread !== undefined && { thread }), continues };
 }
 
 export function userKey(team: string | undefined, user: string): string {

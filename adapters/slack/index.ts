@@ -11,6 +11,7 @@
 import type { Platform, PlatformDeps } from '../platform.ts';
 import { BackgroundTasks, MAX_INGESTS_AT_ONCE } from '../shared/background.ts';
 import { SeenIds } from '../shared/seen.ts';
+import { AnsweredThreads } from './answered-threads.ts';
 import { Asker } from './asker.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createBoltApp, DEFAULT_SLACK_OPTIONS, type SlackOptions } from './bolt-app.ts';
@@ -25,6 +26,7 @@ import type { SurfaceDeps } from './surfaces/deps.ts';
 import { registerDirectMessages } from './surfaces/direct-message.ts';
 import { registerHome } from './surfaces/home.ts';
 import { registerMention } from './surfaces/mention.ts';
+import { registerThreadReplies } from './surfaces/thread-reply.ts';
 import { registerMoreSources } from './surfaces/more-sources.ts';
 import { registerShare } from './surfaces/share.ts';
 import { SlackSender } from './sender.ts';
@@ -62,11 +64,13 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
     ...(deps.ingest ? { ingest: deps.ingest } : {}),
     admins: new Set(config.SLACK_ADMIN_IDS),
     ingests: new BackgroundTasks(MAX_INGESTS_AT_ONCE),
+    threads: new AnsweredThreads(),
   };
   app.use(oncePerEvent(new SeenIds(), log));
   registerCommand(app, surfaceDeps);
   registerMention(app, surfaceDeps);
   registerDirectMessages(app, surfaceDeps);
+  registerThreadReplies(app, surfaceDeps);
   registerHome(app, surfaceDeps);
   registerShare(app, surfaceDeps);
   registerMoreSources(app, surfaceDeps);

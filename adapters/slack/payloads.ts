@@ -46,6 +46,19 @@ export const DirectMessageSchema = z.object({
   bot_id: z.never().optional(),
 });
 
+/** A person's new reply in a channel thread (public or private channel); top-level messages have no thread_ts. */
+export const ThreadReplySchema = z.object({
+  type: z.literal('message'),
+  channel_type: z.enum(['channel', 'group']),
+  user: z.string().min(1),
+  text: z.string().default(''),
+  channel: z.string().min(1),
+  ts: z.string().min(1),
+  thread_ts: z.string().min(1),
+  subtype: z.never().optional(),
+  bot_id: z.never().optional(),
+});
+
 export const HomeOpenedSchema = z.object({
   type: z.literal('app_home_opened'),
   user: z.string().min(1),

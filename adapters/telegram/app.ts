@@ -14,6 +14,7 @@ import type { QuestionLimiter } from '../shared/rate-limit.ts';
 import type { BotIdentity } from './addressing.ts';
 import type { ChatMembers } from './chat-members.ts';
 import type { ChatSettings } from './chat-settings.ts';
+import type { AnswerThreads } from './conversation.ts';
 import type { MoreSources } from './more-sources.ts';
 import type { Redact } from './redact.ts';
 import type { Sender } from './send.ts';
@@ -26,6 +27,8 @@ export interface TelegramApp {
   /** Allows one "too many questions" notice per user a minute, so a flood is not answered with a flood. */
   readonly notices: QuestionLimiter;
   readonly moreSources: MoreSources;
+  /** The bot's answers in groups → the conversation each belongs to, for replies to them. */
+  readonly threads: AnswerThreads;
   readonly me: BotIdentity;
   readonly defaultLanguage: Language;
   readonly maxQuestionChars: number;

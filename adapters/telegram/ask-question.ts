@@ -8,9 +8,10 @@
 import type { IntentName } from '../../src/answer/answer.ts';
 import { messages } from '../../src/answer/messages.ts';
 import type { TelegramApp } from './app.ts';
+import { placeOf, telegramOrigin } from './conversation.ts';
 import { languageCue } from './language.ts';
 import { sendAnswer } from './send-answer.ts';
-import { replyTo, telegramOrigin, type Turn } from './turn.ts';
+import { replyTo, type Turn } from './turn.ts';
 
 /** `intent`: the command's; `text` is then its topic, possibly empty. */
 export async function askQuestion(app: TelegramApp, turn: Turn, text: string, intent?: IntentName, appendixHtml?: string): Promise<void> {
@@ -19,8 +20,9 @@ export async function askQuestion(app: TelegramApp, turn: Turn, text: string, in
     await replyPlain(app, turn, messages(app.engine.replyLanguage(cue)).tooLong(app.maxQuestionChars));
     return;
   }
-  const answer = app.engine.ask({ ...cue, text, ...(intent && { intent }), origin: telegramOrigin(turn) });
-  await sendAnswer(app, turn, answer, appendixHtml);
+  const place = placeOf(turn, app.me.id, app.threads);
+  const answer = app.engine.ask({ ...cue, text, ...(intent && { intent }), origin: telegramOrigin(turn, place) });
+  await sendAnswer(app, turn, answer, appendixHtml, place.thread);
 }
 
 /** A phrase (escaped), threaded to the question in groups. */

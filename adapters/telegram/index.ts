@@ -20,6 +20,7 @@ import type { TelegramApp } from './app.ts';
 import { createBot, installHandlers } from './bot.ts';
 import { ApiChatMembers } from './chat-members.ts';
 import { MemoryChatSettings, StoreChatSettings } from './chat-settings.ts';
+import { AnswerThreads } from './conversation.ts';
 import { countErrors } from './count-errors.ts';
 import { MoreSources } from './more-sources.ts';
 import { TelegramSender } from './notification-sender.ts';
@@ -60,6 +61,7 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
     limiter: deps.limiter,
     notices: new QuestionLimiter(1),
     moreSources: new MoreSources(options.moreSourcesCapacity),
+    threads: new AnswerThreads({ now: options.now }),
     me: { id: me.id, username: me.username },
     defaultLanguage: config.DEFAULT_LANGUAGE,
     maxQuestionChars: config.MAX_QUESTION_CHARS,

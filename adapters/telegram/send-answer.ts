@@ -13,14 +13,19 @@ import { phrases } from './phrases.ts';
 import { renderAnswerHtml } from './render-html.ts';
 import { replyTo, type Turn } from './turn.ts';
 
-/** `appendixHtml` (already escaped) follows the answer, e.g. the command list under /help. */
-export async function sendAnswer(app: TelegramApp, turn: Turn, answer: Answer, appendixHtml = ''): Promise<void> {
+/**
+ * `appendixHtml` (already escaped) follows the answer, e.g. the command list
+ * under /help. With `thread` (a group's conversation), the messages sent are
+ * recorded as its answers, so a reply to any of them continues it.
+ */
+export async function sendAnswer(app: TelegramApp, turn: Turn, answer: Answer, appendixHtml = '', thread?: string): Promise<void> {
   const { html, overflow } = renderAnswerHtml(answer, app.maxInlineCitations);
   const keyboard = overflow.length > 0 ? moreSourcesKeyboard(app, turn.chatId, answer.language, overflow) : undefined;
   const target = replyTo(turn);
   await app.sender.html(turn.chatId, appendixHtml ? `${html}\n\n${appendixHtml}` : html, {
     ...(target !== undefined && { replyTo: target }),
     ...(keyboard && { keyboard }),
+    ...(thread !== undefined && { onSent: (messageId: number) => app.threads.record(turn.chatId, messageId, thread) }),
   });
 }
 

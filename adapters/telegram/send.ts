@@ -22,6 +22,8 @@ export interface SendOptions {
   readonly replyTo?: number;
   /** Rides on the last part. */
   readonly keyboard?: InlineKeyboardMarkup;
+  /** Told each message id Telegram gives a part, e.g. to know a reply to it later. */
+  readonly onSent?: (messageId: number) => void;
 }
 
 export class Sender {
@@ -45,6 +47,7 @@ export class Sender {
         }),
       );
       if (!sent) return false;
+      options.onSent?.(sent.message_id);
     }
     return true;
   }

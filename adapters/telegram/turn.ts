@@ -5,7 +5,6 @@
  * the shape of updates.
  */
 import type { Context } from 'telegraf';
-import type { Origin } from '../../src/engine.ts';
 
 export interface Turn {
   readonly updateId: number;
@@ -21,6 +20,9 @@ export interface Turn {
    * messages come from GroupAnonymousBot with sender_chat = the group itself.
    */
   readonly senderChatId?: number;
+  /** The message this one replies to, and its author: a reply to the bot continues its conversation. */
+  readonly replyToMessageId?: number;
+  readonly replyToUserId?: number;
 }
 
 /** Undefined for updates with no chat or no user (channel posts, polls…). */
@@ -30,6 +32,7 @@ export function turnOf(ctx: Context): Turn | undefined {
   if (!chat || !from) return undefined;
   const messageId = ctx.message?.message_id ?? ctx.callbackQuery?.message?.message_id;
   const senderChatId = ctx.message && 'sender_chat' in ctx.message ? ctx.message.sender_chat?.id : undefined;
+  const replied = ctx.message && 'reply_to_message' in ctx.message ? ctx.message.reply_to_message : undefined;
   return {
     updateId: ctx.update.update_id,
     chatId: chat.id,
@@ -38,15 +41,12 @@ export function turnOf(ctx: Context): Turn | undefined {
     ...(from.language_code && { languageCode: from.language_code }),
     ...(messageId !== undefined && { messageId }),
     ...(senderChatId !== undefined && { senderChatId }),
+    ...(replied && { replyToMessageId: replied.message_id }),
+    ...(replied?.from && { replyToUserId: replied.from.id }),
   };
 }
 
 /** In groups an answer replies to its question, so the thread stays readable; in a private chat that is noise. */
 export function replyTo(turn: Turn): number | undefined {
   return turn.isPrivate ? undefined : turn.messageId;
-}
-
-/** Who asked, where, in Telegram's ids (the core's conversation and history key). */
-export function telegramOrigin(turn: Turn): Origin {
-  return { platform: 'telegram', chat: String(turn.chatId), user: String(turn.userId), private: turn.isPrivate };
 }

@@ -67,4 +67,10 @@ export interface Answer {
   readonly short?: ShortAnswer;
   readonly sections: readonly Section[];
   readonly citations: readonly Citation[];
+  /**
+   * A follow-up's question in full, with the context it took ("kapan?" →
+   * "kapan pertemuan Sekjen Kemenperin …"): what a button that re-asks the
+   * question must ask, since the follow-up's own words mean nothing alone.
+   */
+  readonly asked?: string;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/answer/render-text.ts';
+import { Conversations } from '../../src/conversation/conversations.ts';
 import { Engine } from '../../src/engine.ts';
 import { Knowledge } from '../../src/knowledge/knowledge.ts';
 import { ask, makeArticle, projectLexicon, seedEngine } from '../helpers.ts';
@@ -94,5 +96,42 @@ describe('Engine.ask', () => {
     const answer = engine.ask({ text: 'Where are the nickel smelters?' });
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.id).toBe('test_article');
+  });
+});
+
+describe('follow-ups', () => {
+  const meeting = 'Summarize the meeting between Eko SA Cahyanto and Wang Jiangping';
+  const where = (chat: string, continues: boolean) => ({ platform: 'telegram' as const, chat, user: 'u', private: false, thread: '1', continues });
+
+  it('reads a follow-up with the previous question of its conversation', () => {
+    const engine = new Engine(seedEngine().knowledge);
+    engine.ask({ text: meeting, origin: where('f1', true) });
+    expect(renderText(engine.ask({ text: 'where?', origin: where('f1', true) }))).toContain('Jakarta');
+  });
+
+  it('tells what a follow-up asked in full, so a button can re-ask it alone', () => {
+    const engine = new Engine(seedEngine().knowledge);
+    expect(engine.ask({ text: meeting, origin: where('f5', true) }).asked).toBeUndefined();
+    const followUp = engine.ask({ text: 'where?', origin: where('f5', true) });
+    expect(followUp.asked).toBe('where meeting Eko SA Cahyanto Wang Jiangping');
+    expect(renderText(engine.ask({ text: followUp.asked! }))).toContain('Jakarta');
+    expect(engine.ask({ text: 'sources?', origin: where('f5', true) }).asked).toBe(followUp.asked);
+  });
+
+  it('gives no context to a message without an origin, one the adapter says does not continue, or a command', () => {
+    const engine = new Engine(seedEngine().knowledge);
+    engine.ask({ text: meeting, origin: where('f2', true) });
+    expect(renderText(engine.ask({ text: 'where?' }))).not.toContain('Jakarta');
+    expect(renderText(engine.ask({ text: 'where?', origin: where('f2', false) }))).not.toContain('Jakarta');
+    engine.ask({ text: meeting, origin: where('f3', true) });
+    expect(engine.ask({ text: '', intent: 'sources', origin: where('f3', true) }).headline).not.toContain('previous answer');
+  });
+
+  it('forgets a conversation after its time', () => {
+    let now = 0;
+    const engine = new Engine(seedEngine().knowledge, { conversations: new Conversations({ now: () => now }) });
+    engine.ask({ text: meeting, origin: where('f4', true) });
+    now = 10 * 60_000;
+    expect(renderText(engine.ask({ text: 'where?', origin: where('f4', true) }))).not.toContain('Jakarta');
   });
 });

@@ -45,8 +45,12 @@ export async function answerQuestion(deps: SurfaceDeps, asked: Asked, replies: R
   });
 }
 
-/** An answer as a message, its buttons re-asking `asked`; under help, the Slack command list too. */
+/**
+ * An answer as a message, its buttons re-asking `asked` — a follow-up's
+ * question in full, so the button needs no conversation; under help, the
+ * Slack command list too.
+ */
 export function answerMessage(answer: Answer, command: string, asked: Pick<Asked, 'text' | 'intent'>, share: boolean): SlackMessage {
   const footer = answer.intent === 'help' ? phrases(answer.language).commands(command) : undefined;
-  return renderAnswer(answer, { question: asked.text, ...(asked.intent && { intent: asked.intent }), share, ...(footer ? { footer } : {}) });
+  return renderAnswer(answer, { question: answer.asked ?? asked.text, ...(asked.intent && { intent: asked.intent }), share, ...(footer ? { footer } : {}) });
 }

@@ -8,6 +8,7 @@ import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { SubscriptionDeps } from '../../../src/updates/subscription-commands.ts';
 import type { BackgroundTasks } from '../../shared/background.ts';
+import type { AnsweredThreads } from '../answered-threads.ts';
 import type { Asker } from '../asker.ts';
 
 export interface SurfaceDeps {
@@ -21,6 +22,8 @@ export interface SurfaceDeps {
   readonly ingests: BackgroundTasks;
   /** Slack user ids allowed to `/coop ingest` (SLACK_ADMIN_IDS). */
   readonly admins: ReadonlySet<string>;
+  /** Channel threads the bot answered, where plain replies are follow-ups. */
+  readonly threads: AnsweredThreads;
 }
 
 /**

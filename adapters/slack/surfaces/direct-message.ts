@@ -29,6 +29,6 @@ export function registerDirectMessages(app: App, deps: SurfaceDeps): void {
     const where = { surface: 'direct-message', eventId: envelope.data?.event_id, team, channel: message.channel } as const;
     const action = actionFromText(text);
     if (action?.kind === 'subscription') return answerSubscription(deps, action, { channelId: message.channel, userId: message.user }, reply, where);
-    await answerQuestion(deps, { text, userKey: userKey(team, message.user), where, origin: slackOrigin(team, message.channel, message.user, true, message.thread_ts) }, { answer: reply, notice: reply });
+    await answerQuestion(deps, { text, userKey: userKey(team, message.user), where, origin: slackOrigin(team, message.channel, message.user, true, message.thread_ts, true) }, { answer: reply, notice: reply });
   });
 }

@@ -4,7 +4,8 @@
  * go only to the asker (chat.postEphemeral). Mentions by other bots are
  * ignored: two bots mentioning each other would loop. A mention that starts
  * with a subscription word (`@coop-bot subscribe nickel`) manages the
- * channel's subscriptions, answered only to the person who wrote it.
+ * channel's subscriptions, answered only to the person who wrote it. Once
+ * answered, plain replies in the thread are follow-ups (thread-reply.ts).
  */
 import type { App } from '@slack/bolt';
 import { slackOrigin, userKey } from '../asker.ts';
@@ -29,6 +30,8 @@ export function registerMention(app: App, deps: SurfaceDeps): void {
     const notice = viaEphemeral(client, mention.channel, mention.user, thread);
     const action = actionFromText(text);
     if (action?.kind === 'subscription') return answerSubscription(deps, action, { channelId: mention.channel, userId: mention.user }, notice, where);
-    await answerQuestion(deps, { text, userKey: userKey(team, mention.user), where, origin: slackOrigin(team, mention.channel, mention.user, false, thread) }, { answer: viaPost(client, mention.channel, thread), notice });
+    // The thread is the bot's from now on (thread-reply.ts); a mention in it continues its conversation.
+    deps.threads.answered(team, mention.channel, thread);
+    await answerQuestion(deps, { text, userKey: userKey(team, mention.user), where, origin: slackOrigin(team, mention.channel, mention.user, false, thread, true) }, { answer: viaPost(client, mention.channel, thread), notice });
   });
 }

@@ -34,11 +34,11 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the adapter answers', () => {
-    expect(listItems('bot_events').sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(listItems('bot_events').sort()).toEqual(['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im']);
   });
 
   it('asks for the scopes the surfaces need and no more', () => {
-    expect(listItems('bot').sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(listItems('bot').sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
   });
 
   it('enables the Home and Messages tabs and interactivity, with Socket Mode off by default', () => {

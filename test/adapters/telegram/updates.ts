@@ -27,6 +27,8 @@ export interface TextOptions extends From {
   readonly chatId?: number;
   /** The message this one replies to, by its author. */
   readonly replyTo?: User;
+  /** The id of the message replied to (1 unless given). */
+  readonly replyToMessageId?: number;
   readonly entities?: MessageEntity[];
 }
 
@@ -73,7 +75,7 @@ type NonChannelChat = (Update.NonChannel & Message.TextMessage)['chat'];
 
 function textUpdate(text: string, chat: NonChannelChat, from: User, options: TextOptions): Update.MessageUpdate<Message.TextMessage> {
   const entities = options.entities ?? entitiesOf(text);
-  const replied: ReplyMessage | undefined = options.replyTo && { message_id: 1, date: 0, chat, from: options.replyTo, text: 'earlier', reply_to_message: undefined };
+  const replied: ReplyMessage | undefined = options.replyTo && { message_id: options.replyToMessageId ?? 1, date: 0, chat, from: options.replyTo, text: 'earlier', reply_to_message: undefined };
   const message: Update.New & Update.NonChannel & Message.TextMessage = {
     message_id: nextMessageId++,
     date: Math.floor(Date.now() / 1000),
