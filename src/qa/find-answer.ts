@@ -432,12 +432,24 @@ function answersAsk(entity: Entity, ask: NumberAsk): boolean {
 
 // The question's own words are not its answer ("where is the Subang plant?" → not "Subang").
 // A name whose short form follows it in brackets ("Asosiasi … Keramik Indonesia (Asaki)") is the question's own when the question uses the short form.
+// An entity's words, and those of the short form in brackets after it: read once per entity (entities are cached per sentence).
+const entityWords = new WeakMap<Entity, { words: string[]; short?: string[] }>();
+
+function wordsOf(entity: Entity, passage: Passage): { words: string[]; short?: string[] } {
+  let found = entityWords.get(entity);
+  if (!found) {
+    const short = /^\s*\(([^)]{2,20})\)/.exec(passage.text.slice(entity.start + entity.text.length));
+    found = { words: tokenize(normalize(entity.text)).filter((w) => !/^(?:pt|tbk|persero)$/.test(w)), ...(short && { short: tokenize(normalize(short[1]!)) }) };
+    entityWords.set(entity, found);
+  }
+  return found;
+}
+
 function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>, passage: Passage): boolean {
-  const words = tokenize(normalize(entity.text)).filter((w) => !/^(?:pt|tbk|persero)$/.test(w));
+  const { words, short } = wordsOf(entity, passage);
   if (words.length > 0 && words.every((w) => asked.has(w))) return true;
   if (ANSWERS.number.has(entity.kind) || entity.kind === 'date') return false;
-  const short = /^\s*\(([^)]{2,20})\)/.exec(passage.text.slice(entity.start + entity.text.length));
-  return short !== null && tokenize(normalize(short[1]!)).every((w) => asked.has(w));
+  return short !== undefined && short.every((w) => asked.has(w));
 }
 
 function rank(candidate: { entity: Entity; hits: number }): number {
