@@ -19,6 +19,8 @@ export interface Entity {
   /** As printed in the sentence. */
   readonly text: string;
   readonly start: number;
+  /** The lexicon concept the entity names, when it is one. */
+  readonly concept?: string;
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -28,6 +30,8 @@ const PLACE_MARKERS = /^(?:Island|Pulau|Bay|Teluk|Regency|Kabupaten|Province|Pro
 const TITLES =
   /(?:Menteri|Menko|Menperin|Mendag|Menkeu|Presiden|Wakil Presiden|Gubernur|Bupati|Wali Kota|Direktur|Dirut|Direktur Utama|Ketua|Kepala|Deputi|Sekretaris|Duta Besar|Dubes|President|Vice President|Minister|Governor|Director|Chairman|Chairwoman|Chief|CEO|Ambassador|Deputy|Secretary|Head|Spokesperson|Juru Bicara|Jubir|Mr|Mrs|Ms|Dr|Prof|Pak|Bu|Bapak|Ibu|kata|ujar|ucap|tutur|jelas|said|says|according to|menurut)\.?\s+$/;
 const PLACE_BEFORE = /(?:\b(?:di|in|at|ke|to|from|dari|near|dekat|kawasan|wilayah|daerah|region of|province of)\s+)$/i;
+// "quoted from Antara", "dikutip dari Reuters": the source of a report, not a place.
+const SOURCE_BEFORE = /\b(?:quoted|cited|citing|report(?:ed|s)?|according|laporan|dikutip|dilansir|mengutip|melansir|menurut|sources?|sumber)\s+(?:from|by|to|dari|oleh)?\s*$/i;
 // Words written with a capital that are not names: sentence openers, days, months.
 const NOT_NAMES = new Set(
   'The A An This That These Those It Its In On At For From By With And But Or As Of To After Before While When Where Which Who What Why How He She They We I Di Ke Dari Dan Yang Untuk Pada Dalam Dengan Oleh Ini Itu Saat Ketika Menurut Selain Namun Sementara Adapun Hal Sebelumnya Kemudian Selanjutnya Sejak Pada Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember January February March June July August October December Baca Read Foto Photo Tbk Rp US Indonesian Chinese Japanese American European Asian Malaysian Thai Vietnamese Korean Australian Indian Brazilian'.split(
@@ -77,10 +81,16 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
     const span = spanOfConcept(text, lexicon, key);
     // "Chinese" names China's people, not a place.
     // "JAKARTA –" opening the story is a dateline, not the answer to "where".
-    if (span && !NOT_NAMES.has(span.text) && !isStamp(text, span.start, span.text)) found.push({ kind, ...span });
+    if (span && !NOT_NAMES.has(span.text) && !isStamp(text, span.start, span.text)) found.push({ kind, ...span, concept: key });
   }
-  for (const span of nameSpans(text)) if (!isLexiconName(span.text, lexicon)) found.push(span);
+  for (const span of nameSpans(text)) if (!isLexiconName(span.text, lexicon) && !joinsNames(span.text, lexicon)) found.push(span);
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "China and Indonesia": two names the lexicon knows, each found on its own, not one.
+function joinsNames(name: string, lexicon: Lexicon): boolean {
+  const parts = name.split(/\s+(?:and|dan)\s+/);
+  return parts.length === 2 && parts.every((part) => isLexiconName(part, lexicon));
 }
 
 // A capitalised span the lexicon knows whole is read as the lexicon says:
@@ -137,7 +147,7 @@ function isStamp(text: string, start: number, name: string): boolean {
 
 function kindOfName(words: readonly string[], before: string): EntityKind {
   if (words.some((w) => ORG_MARKERS.test(w.replace(/[.,]$/, ''))) || (words.length === 1 && isAcronym(words[0]!))) return 'organisation';
-  if (words.some((w) => PLACE_MARKERS.test(w)) || PLACE_BEFORE.test(before)) return 'place';
+  if (words.some((w) => PLACE_MARKERS.test(w)) || (PLACE_BEFORE.test(before) && !SOURCE_BEFORE.test(before))) return 'place';
   if (TITLES.test(before.slice(-40)) && words.length <= 4) return 'person';
   return 'name';
 }

@@ -19,7 +19,7 @@
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Question } from '../question.ts';
-import type { QueryGroup } from '../search/terms.ts';
+import { CONCEPT_PREFIX, type QueryGroup } from '../search/terms.ts';
 import { TYPED, type WantedKind, wantedKinds } from './answer-kind.ts';
 import { ANSWERS, type Entity, entitiesOf } from './entities.ts';
 import { type ArticleEvidence, evidenceFor, holds } from './evidence.ts';
@@ -64,6 +64,11 @@ const MIN_WINDOW_SHARE_UNDER_HEADLINE = 0.15;
 // A word in fewer passages than this share is distinctive: an article that could say it but does not answers another question.
 const DISTINCTIVE_SHARE = 0.02;
 const MAX_WINDOWS = 3;
+// A country named in more than this share of passages is the corpus's subject, not an answer.
+const UBIQUITOUS_SHARE = 0.1;
+// A list question takes items from up to this many articles, each scoring at least this share of the best.
+const MAX_LIST_ARTICLES = 3;
+const LIST_ARTICLE_SCORE = 0.85;
 // Names a list question's short answer gives at most.
 const MAX_LISTED = 4;
 const MIN_GAIN = 0.12;
@@ -103,20 +108,41 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
+  const accounted: AnswerWindow[] = [];
   const candidates = candidateArticles(question, knowledge);
   scorer.heldIn = heldByLanguage(candidates);
   for (const evidence of candidates) {
     const missing = unaccounted(evidence, scorer);
     const window = bestWindow(evidence, { ...scorer, total: sayableWeight(evidence, scorer) });
     trace?.articles.push({ id: evidence.article.id, title: evidence.article.title, missing: missing.map((i) => groups[i]!.source), ...(window && { best: { from: window.from, to: window.to, score: window.score } }) });
-    if (missing.length > 0) continue;
-    if (window && (!best || window.score > best.score)) best = window;
+    if (missing.length > 0 || !window) continue;
+    accounted.push(window);
+    if (!best || window.score > best.score) best = window;
   }
-  if (!best || best.score < MIN_SCORE || best.share < minWindowShare(best, scorer) || !informative(best, scorer)) return undefined;
+  if (!best || !answers(best, scorer)) return undefined;
   const windows = [best, ...moreWindows(best, { ...scorer, total: sayableWeight(best.evidence, scorer) })].sort((a, b) => a.from - b.from);
   const short = shortAnswers(windows, scorer);
   if (typed.length > 0 && short.length === 0) return undefined;
+  const others = kinds.has('list') && typed.length > 0 ? otherArticles(best, accounted, scorer) : [];
+  for (const window of others) {
+    windows.push(window);
+    for (const s of shortAnswers([window], scorer)) if (!short.some((t) => t.entity.text === s.entity.text)) short.push(s);
+  }
   return { windows, kinds, short };
+}
+
+// Whether a window is good enough to answer from.
+function answers(window: AnswerWindow, scorer: Scorer): boolean {
+  return window.score >= MIN_SCORE && window.share >= minWindowShare(window, scorer) && informative(window, scorer);
+}
+
+// "Where have Luhut and Wang Yi met?": a list question may be answered by
+// several articles, each holding one item; those nearly as good as the best add theirs.
+function otherArticles(best: AnswerWindow, accounted: readonly AnswerWindow[], scorer: Scorer): AnswerWindow[] {
+  return accounted
+    .filter((w) => w !== best && w.kinds.size > 0 && w.score >= LIST_ARTICLE_SCORE * best.score && answers(w, scorer))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_LIST_ARTICLES - 1);
 }
 
 // Clauses of a question: "X, and Y?" — each group placed by where its words first occur.
@@ -152,6 +178,12 @@ interface Scorer {
   readonly lists: boolean;
   /** The question's own words: a name it already gives ("… to KADI?") is not an answer to it. */
   readonly asked: ReadonlySet<string>;
+  /**
+   * Whether an entity is a country named in much of the corpus ("China",
+   * "Indonesia" in news about the two): no answer to "where" unless the
+   * question asks which country.
+   */
+  readonly ubiquitous: (entity: Entity) => boolean;
   /** The groups some candidate article in each language holds: a word another article in the language uses is one it could say. */
   heldIn?: ReadonlyMap<string, ReadonlySet<number>>;
   readonly knowledge: Knowledge;
@@ -187,7 +219,10 @@ export function accountedTogether(question: Question, knowledge: Knowledge, arti
 // What deciding whether an article accounts for a question needs; scoring windows adds the rest.
 function accountingScorer(question: Question, knowledge: Knowledge, weights = question.groups.map((g) => weightOf(g, knowledge))): Scorer {
   const asked = new Set(question.tokens.map((t) => t.surface));
-  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, asked, knowledge };
+  const countries = /\b(?:country|countries|negara|nation|nations)\b/i.test(question.text);
+  const ubiquitous = (e: Entity) =>
+    !countries && e.concept !== undefined && knowledge.lexicon.isCountry(e.concept) && knowledge.index.share(CONCEPT_PREFIX + e.concept) > UBIQUITOUS_SHARE;
+  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, asked, ubiquitous, knowledge };
 }
 
 // The groups the article fails to account for: a particular thing the question
@@ -259,7 +294,7 @@ function isList(text: string): boolean {
   return LIST.test(text);
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, asked, knowledge }: Scorer): AnswerWindow {
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, asked, ubiquitous, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   let own = 0;
@@ -274,7 +309,7 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   let kindShare = 0;
   const kinds = new Set<string>();
   if (typed.length > 0) {
-    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon).filter((e) => !isQuestionOwn(e, asked, p)));
+    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon).filter((e) => !isQuestionOwn(e, asked, p) && !ubiquitous(e)));
     const held = (k: keyof typeof ANSWERS) => {
       if (k === 'number') {
         // Each number asked for is a kind of its own: "how much" wants money, "how many companies" a count of companies.
@@ -342,7 +377,7 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
 const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
-function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, lists, knowledge }: Scorer): FoundAnswer['short'] {
+function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, lists, ubiquitous, knowledge }: Scorer): Array<{ entity: Entity; passage: Passage }> {
   const answers: Array<{ entity: Entity; passage: Passage }> = [];
   type Want = { kind: keyof typeof ANSWERS; ask: NumberAsk | undefined };
   const wants = typed.flatMap((kind): Want[] => (kind === 'number' ? asks.map((ask) => ({ kind, ask })) : [{ kind, ask: undefined }]));
@@ -356,7 +391,7 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, a
         const position = window.from + offset;
         const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
         for (const entity of entitiesOf(passage, knowledge.lexicon)) {
-          if (isQuestionOwn(entity, asked, passage)) continue;
+          if (isQuestionOwn(entity, asked, passage) || ubiquitous(entity)) continue;
           // "What will it cost?" is not answered by "150,000 units".
           if (ask ? !answersAsk(entity, ask) : !ANSWERS[kind].has(entity.kind)) continue;
           candidates.push({ entity, passage, hits, order: candidates.length });

@@ -51,6 +51,24 @@ const articles: Article[] = [
       'Hasil pemeriksaan berlaku enam bulan sebelum ditinjau ulang.',
     ],
   }),
+  makeArticle({
+    id: 'a4',
+    title: 'Rudi Hartanto and Li Wenjun meet in Surabaya on port project',
+    published: '2025-02-11',
+    language: 'en',
+    url: 'https://example.test/a4',
+    paragraphs: [
+      'In a report from Antara, officials in China and Indonesia said Rudi Hartanto and Li Wenjun met in Surabaya on Monday to discuss a port project.',
+    ],
+  }),
+  makeArticle({
+    id: 'a5',
+    title: 'Port talks move to Makassar',
+    published: '2025-05-20',
+    language: 'en',
+    url: 'https://example.test/a5',
+    paragraphs: ['Rudi Hartanto and Li Wenjun met again in Makassar to continue the port talks between China and Indonesia.'],
+  }),
 ];
 
 const engine = new Engine(new Knowledge(projectLexicon(), [...seedArticles(), ...articles]));
@@ -102,6 +120,12 @@ describe('the general engine', () => {
 
   it('answers "what share" with a percentage, the share being the percentage itself', () => {
     expect(ask('What share of the Halmahera cobalt trade could Zhenxin take?').short?.text).toBe('12%');
+  });
+
+  it('answers a list question from several articles, with places that are neither the news source nor the two countries', () => {
+    const answer = ask('Rudi Hartanto dan Li Wenjun bertemu di mana saja?');
+    expect(answer.short?.text.split(' · ').sort()).toEqual(['Makassar', 'Surabaya']);
+    expect(answer.citations.map((c) => c.id).sort()).toEqual(['a4', 'a5']);
   });
 
   it('reads context from the headline and the publication date', () => {
