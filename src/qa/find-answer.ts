@@ -483,6 +483,9 @@ function wordsOf(entity: Entity, passage: Passage): { words: string[]; short?: s
 function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>, passage: Passage): boolean {
   const { words, short } = wordsOf(entity, passage);
   if (words.length > 0 && words.every((w) => asked.has(w))) return true;
+  // "REPT Battero Energy" for a question about "REPT Battero": most of a longer name, its first word included.
+  const shared = words.filter((w) => asked.has(w)).length;
+  if (words.length >= 3 && asked.has(words[0]!) && shared >= 2 && shared * 3 >= words.length * 2) return true;
   if (ANSWERS.number.has(entity.kind) || entity.kind === 'date') return false;
   return short !== undefined && short.every((w) => asked.has(w));
 }
