@@ -27,6 +27,7 @@ import { registerHome } from './surfaces/home.ts';
 import { registerMention } from './surfaces/mention.ts';
 import { registerMoreSources } from './surfaces/more-sources.ts';
 import { registerShare } from './surfaces/share.ts';
+import { registerVotes } from './surfaces/vote.ts';
 import { SlackSender } from './sender.ts';
 
 export { slackMode, type SlackMode } from './mode.ts';
@@ -60,6 +61,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
         }
       : {}),
     ...(deps.ingest ? { ingest: deps.ingest } : {}),
+    ...(deps.history ? { history: deps.history } : {}),
     admins: new Set(config.SLACK_ADMIN_IDS),
     ingests: new BackgroundTasks(MAX_INGESTS_AT_ONCE),
   };
@@ -70,6 +72,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
   registerHome(app, surfaceDeps);
   registerShare(app, surfaceDeps);
   registerMoreSources(app, surfaceDeps);
+  registerVotes(app, surfaceDeps);
   installCatchAll(app, log, scrubber, deps.metrics);
 
   await app.init().catch((cause: unknown) => {

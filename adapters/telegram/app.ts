@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../src/corpus/article.ts';
 import type { Engine } from '../../src/engine.ts';
+import type { QuestionHistory } from '../../src/history/index.ts';
 import type { IngestService } from '../../src/ingest/service.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -26,6 +27,8 @@ export interface TelegramApp {
   /** Allows one "too many questions" notice per user a minute, so a flood is not answered with a flood. */
   readonly notices: QuestionLimiter;
   readonly moreSources: MoreSources;
+  /** Records 👍/👎 presses; absent when the bot keeps no history (no vote buttons are shown then). */
+  readonly history?: QuestionHistory;
   readonly me: BotIdentity;
   readonly defaultLanguage: Language;
   readonly maxQuestionChars: number;

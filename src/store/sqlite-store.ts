@@ -9,13 +9,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Language } from '../corpus/article.ts';
+import type { AnswerRecord, VoteChange, VoteRecord } from './answer-record.ts';
 import type { ChatRef } from './chat.ts';
 import { DELIVERY_STATES, type Delivery, type DeliveryCounts, type NewDelivery } from './delivery.ts';
 import { SubscriptionLimitError } from './errors.ts';
 import type { FeedState } from './feed-state.ts';
 import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import { migrate } from './migrations.ts';
-import { ArticleRow, DeliveryRow, FeedRow, LanguageRow, parseRow, SubscriptionRow } from './rows.ts';
+import { AnswerRow, ArticleRow, DeliveryRow, FeedRow, LanguageRow, parseRow, SubscriptionRow, VoteRow } from './rows.ts';
 import type { Store } from './store.ts';
 import { MAX_SUBSCRIPTIONS_PER_CHAT, type NewSubscription, type Subscription } from './subscription.ts';
 
@@ -241,6 +242,60 @@ export class SqliteStore implements Store {
 
   latestArticleSeq(): number {
     return (this.sql('SELECT coalesce(max(seq), 0) AS seq FROM articles').get() as { seq: number }).seq;
+  }
+
+  recordAnswer(r: AnswerRecord): void {
+    this.sql(
+      `INSERT OR IGNORE INTO answers (id, asked_at, platform, chat_hash, user_hash, question, intent, language, abstained, citations)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(r.id, r.askedAt, r.platform, r.chatHash, r.userHash, r.question, r.intent, r.language, r.abstained ? 1 : 0, JSON.stringify(r.citations));
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    return parseRow(AnswerRow, 'answers', this.sql('SELECT * FROM answers WHERE id = ?').get(id));
+  }
+
+  castVote(v: VoteRecord): VoteChange | undefined {
+    const cast = this.db.transaction((): VoteChange | undefined => {
+      if (this.sql('SELECT 1 FROM answers WHERE id = ?').get(v.answerId) === undefined) return undefined;
+      const before = this.sql('SELECT vote FROM votes WHERE answer_id = ? AND user_hash = ?').get(v.answerId, v.userHash) as { vote: VoteChange['previous'] } | undefined;
+      this.sql(
+        `INSERT INTO votes (answer_id, user_hash, vote, voted_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (answer_id, user_hash) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+      ).run(v.answerId, v.userHash, v.vote, v.votedAt);
+      return { previous: before?.vote };
+    });
+    return cast.immediate();
+  }
+
+  answersSince(since: number): AnswerRecord[] {
+    return this.sql('SELECT * FROM answers WHERE asked_at >= ? ORDER BY asked_at, id').all(since).map((row) => parseRow(AnswerRow, 'answers', row)!);
+  }
+
+  votesSince(since: number): VoteRecord[] {
+    const rows = this.sql('SELECT votes.* FROM votes JOIN answers ON answers.id = votes.answer_id WHERE answers.asked_at >= ? ORDER BY votes.voted_at').all(since);
+    return rows.map((row) => parseRow(VoteRow, 'votes', row)!);
+  }
+
+  pruneAnswers(before: number, limit: number): number {
+    // Through the asked_at index, oldest first; the votes go by ON DELETE CASCADE (their key starts with answer_id).
+    return this.sql('DELETE FROM answers WHERE id IN (SELECT id FROM answers WHERE asked_at < ? ORDER BY asked_at LIMIT ?)').run(before, Math.max(0, limit)).changes;
+  }
+
+  pruneDeliveries(before: number, limit: number): number {
+    // Two ranges of the (state, created_at) index: only the rows deleted are read.
+    const sql = `DELETE FROM deliveries WHERE id IN (
+      SELECT id FROM deliveries WHERE state = 'sent' AND created_at < ? UNION ALL
+      SELECT id FROM deliveries WHERE state = 'failed' AND created_at < ? LIMIT ?)`;
+    return this.sql(sql).run(before, before, Math.max(0, limit)).changes;
+  }
+
+  setting(name: string, create: () => string): string {
+    // INSERT OR IGNORE then read: two processes creating it at once agree on the first one written.
+    const existing = this.sql('SELECT value FROM settings WHERE name = ?').get(name) as { value: string } | undefined;
+    if (existing) return existing.value;
+    this.sql('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)').run(name, create());
+    return (this.sql('SELECT value FROM settings WHERE name = ?').get(name) as { value: string }).value;
   }
 
   close(): void {
