@@ -2,8 +2,9 @@
  * Real questions as test questions: the 👎 answers' questions and the
  * declined ones, one eval line each (test/fixtures/eval/README.md), with
  * `sources` and `facts` left empty for an editor to fill — or `abstain`
- * to set, where the corpus truly lacks the answer. `kind` says why each
- * line is there. A question asked several times gives one line.
+ * to set, where the corpus truly lacks the answer. The id says why each
+ * line is there (`report-down-…`, `report-declined-…`; `kind`, the kind of
+ * question, is the editor's to add). A question asked several times gives one line.
  */
 import type { EvalItem } from '../lib/score.ts';
 import type { AnswerRecord, VoteRecord } from '../../src/store/index.ts';
@@ -13,11 +14,11 @@ export function evalItems(answers: readonly AnswerRecord[], votes: readonly Vote
   const seen = new Set<string>();
   const items: EvalItem[] = [];
   for (const a of answers) {
-    const kind = down.has(a.id) ? 'downvoted' : a.abstained ? 'declined' : undefined;
+    const why = down.has(a.id) ? 'down' : a.abstained ? 'declined' : undefined;
     const key = `${a.language}\u0000${a.question.trim().toLowerCase()}`;
-    if (!kind || seen.has(key) || !a.question.trim()) continue;
+    if (!why || seen.has(key) || !a.question.trim()) continue;
     seen.add(key);
-    items.push({ id: `report-${a.id}`, lang: a.language, question: a.question.trim(), sources: [], facts: [], kind });
+    items.push({ id: `report-${why}-${a.id}`, lang: a.language, question: a.question.trim(), sources: [], facts: [] });
   }
   return items;
 }
