@@ -34,7 +34,7 @@ export function renderReport(r: Report): string {
 }
 
 function dayLine(d: Day): string {
-  return `${d.day}  ${String(d.questions).padStart(4)} asked  ${String(d.declined).padStart(3)} declined (${percent(d.declined / d.questions)})  intents: ${counts(d.byIntent)}  languages: ${counts(d.byLanguage)}`;
+  return `${d.day}  ${String(d.questions).padStart(4)} asked  ${String(d.declined).padStart(3)} declined (${percent(d.declined / d.questions).padStart(4)})  intents: ${counts(d.byIntent)}  languages: ${counts(d.byLanguage)}`;
 }
 
 function counts(record: Readonly<Record<string, number>>): string {
