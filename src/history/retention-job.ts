@@ -10,13 +10,13 @@ import type { HistoryStore } from '../store/index.ts';
 import { pruneExpired, type RetentionOptions } from './retention.ts';
 
 export interface RetentionJobDeps {
-  readonly store: Pick<HistoryStore, 'pruneAnswers' | 'pruneDeliveries'>;
+  readonly store: Pick<HistoryStore, 'prune'>;
   readonly historyDays: number;
   readonly deliveryDays: number;
   readonly timeZone: string;
   readonly logger: Logger;
   /** Overrides for tests and the benchmark. */
-  readonly options?: Partial<Omit<RetentionOptions, 'historyDays' | 'deliveryDays' | 'signal'>>;
+  readonly options?: Omit<RetentionOptions, 'historyDays' | 'deliveryDays' | 'signal'>;
 }
 
 export const RETENTION_SCHEDULE = '30 3 * * *';
@@ -40,9 +40,11 @@ export class RetentionJob {
   runOnce(): Promise<void> {
     if (this.running) return this.running;
     const { store, historyDays, deliveryDays, options } = this.deps;
-    this.running = pruneExpired(store, { ...options, historyDays, deliveryDays, signal: this.abort.signal })
+    let longestBatchMs = 0;
+    const onBatch = (ms: number) => (longestBatchMs = Math.max(longestBatchMs, ms));
+    this.running = pruneExpired(store, { ...options, historyDays, deliveryDays, signal: this.abort.signal, onBatch })
       .then(
-        (pruned) => this.log.info(pruned, 'pruned rows past their retention'),
+        (pruned) => this.log.info({ ...pruned, longestBatchMs: Math.round(longestBatchMs) }, 'pruned rows past their retention'),
         (error: unknown) => this.log.error({ err: error }, 'retention prune failed; next run tomorrow'),
       )
       .finally(() => (this.running = undefined));

@@ -1,11 +1,38 @@
 /**
  * The part of the Store that keeps the question history and its votes, and
- * prunes what is past its retention (src/history). Every method that a
- * chat turn calls is one indexed statement, so recording adds well under a
- * millisecond to an answer (npm run bench); the prunes delete at most
- * `limit` rows per call so a caller can yield between batches.
+ * prunes what is past its retention (src/history). Every method a chat turn
+ * calls is one indexed statement, so recording adds well under a
+ * millisecond to an answer (npm run bench); `prune` deletes in small batches
+ * and yields between them, and SqliteStore checkpoints its WAL meanwhile from
+ * another thread (checkpoint-worker.mjs), so answers never wait long behind it.
  */
 import type { AnswerRecord, VoteChange, VoteRecord } from './answer-record.ts';
+
+export interface PruneCutoffs {
+  /** Answers (and their votes) asked before this go. */
+  readonly answersBefore: number;
+  /** Sent and failed deliveries created before this go; pending and sending rows always stay. */
+  readonly deliveriesBefore: number;
+}
+
+export interface PruneOptions {
+  /** Rows per DELETE. */
+  readonly batchSize: number;
+  /** Pause between batches (0: one turn of the event loop), so answers run between them. */
+  readonly pauseMs: number;
+  /** Stops between batches (the bot is shutting down). */
+  readonly signal?: AbortSignal;
+  /** Told how long each batch held the thread: what an answer may wait behind it (the benchmark, the job's log). */
+  readonly onBatch?: (ms: number) => void;
+}
+
+// About 1 ms of deleting per batch on an idle bench machine (npm run bench), so a loaded one still stays far under 50 ms.
+export const DEFAULT_PRUNE: PruneOptions = { batchSize: 200, pauseMs: 0 };
+
+export interface Pruned {
+  readonly answers: number;
+  readonly deliveries: number;
+}
 
 export interface HistoryStore {
   /** Stores one answer; an id already stored is left as it is. */
@@ -20,10 +47,8 @@ export interface HistoryStore {
   answersSince(since: number): AnswerRecord[];
   /** The votes on answers asked at or after `since`. */
   votesSince(since: number): VoteRecord[];
-  /** Deletes up to `limit` answers asked before `before` (their votes with them); returns how many. */
-  pruneAnswers(before: number, limit: number): number;
-  /** Deletes up to `limit` sent or failed deliveries created before `before`; pending and sending rows stay. */
-  pruneDeliveries(before: number, limit: number): number;
+  /** Deletes what is older than the cutoffs, in batches; resolves with how many rows went. */
+  prune(cutoffs: PruneCutoffs, options?: Partial<PruneOptions>): Promise<Pruned>;
   /**
    * A named value kept in the store, created by `create` the first time it is
    * asked for; every process sharing the file then reads the same value.

@@ -7,7 +7,7 @@ export { DELIVERY_STATES } from './delivery.ts';
 export { StoreError, SubscriptionLimitError } from './errors.ts';
 export type { FeedState } from './feed-state.ts';
 export type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
-export type { HistoryStore } from './history-store.ts';
+export { DEFAULT_PRUNE, type HistoryStore, type PruneCutoffs, type PruneOptions, type Pruned } from './history-store.ts';
 export { MemoryStore } from './memory-store.ts';
 export { SqliteStore, defaultSqliteStoreOptions, storeFile, type SqliteStoreOptions } from './sqlite-store.ts';
 export type { Store } from './store.ts';

@@ -7,6 +7,7 @@ import type { AnswerRecord, VoteChange, VoteRecord } from './answer-record.ts';
 import type { ChatRef } from './chat.ts';
 import { DELIVERY_STATES, type Delivery, type DeliveryCounts, type NewDelivery } from './delivery.ts';
 import { SubscriptionLimitError } from './errors.ts';
+import type { PruneCutoffs, Pruned } from './history-store.ts';
 import type { FeedState } from './feed-state.ts';
 import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import type { Store } from './store.ts';
@@ -218,22 +219,18 @@ export class MemoryStore implements Store {
     return this.answersSince(since).flatMap((a) => [...(this.votes.get(a.id)?.values() ?? [])]).sort((a, b) => a.votedAt - b.votedAt);
   }
 
-  pruneAnswers(before: number, limit: number): number {
-    const old = [...this.answers.values()].filter((a) => a.askedAt < before).sort((a, b) => a.askedAt - b.askedAt).slice(0, Math.max(0, limit));
-    for (const a of old) {
+  async prune({ answersBefore, deliveriesBefore }: PruneCutoffs): Promise<Pruned> {
+    const answers = [...this.answers.values()].filter((a) => a.askedAt < answersBefore);
+    for (const a of answers) {
       this.answers.delete(a.id);
       this.votes.delete(a.id);
     }
-    return old.length;
-  }
-
-  pruneDeliveries(before: number, limit: number): number {
-    const old = [...this.deliveries.values()].filter((d) => (d.state === 'sent' || d.state === 'failed') && d.createdAt < before).slice(0, Math.max(0, limit));
-    for (const d of old) {
+    const deliveries = [...this.deliveries.values()].filter((d) => (d.state === 'sent' || d.state === 'failed') && d.createdAt < deliveriesBefore);
+    for (const d of deliveries) {
       this.deliveries.delete(d.id);
       this.deliveryIds.delete(`${d.subscriptionId}\u0000${d.articleId}`);
     }
-    return old.length;
+    return { answers: answers.length, deliveries: deliveries.length };
   }
 
   setting(name: string, create: () => string): string {

@@ -415,13 +415,12 @@ export function storeContract(name: string, makeStore: () => Store): void {
         expect(store.votesSince(T0)).toEqual([]);
       });
 
-      it('prunes answers older than a time, at most `limit` at once, with their votes', () => {
+      it('prunes answers older than a time, in batches, with their votes', async () => {
         for (let i = 0; i < 5; i++) store.recordAnswer(answer(`old${i}________`, T0 - 100 + i));
         store.recordAnswer(answer('kept________', T0));
         store.castVote({ answerId: 'old0________', userHash: 'u1', vote: 'down', votedAt: T0 });
-        expect(store.pruneAnswers(T0, 3)).toBe(3);
-        expect(store.pruneAnswers(T0, 3)).toBe(2);
-        expect(store.pruneAnswers(T0, 3)).toBe(0);
+        expect(await store.prune({ answersBefore: T0, deliveriesBefore: 0 }, { batchSize: 2, pauseMs: 0 })).toEqual({ answers: 5, deliveries: 0 });
+        expect(await store.prune({ answersBefore: T0, deliveriesBefore: 0 })).toEqual({ answers: 0, deliveries: 0 });
         expect(store.answersSince(0).map((a) => a.id)).toEqual(['kept________']);
         expect(store.votesSince(0)).toEqual([]);
         // because a vote must not outlive its answer and come back if the id were reused
@@ -429,7 +428,7 @@ export function storeContract(name: string, makeStore: () => Store): void {
         expect(store.votesSince(0)).toEqual([]);
       });
 
-      it('prunes only sent and failed deliveries created before a time', () => {
+      it('prunes only sent and failed deliveries created before a time', async () => {
         const sub = subscribe();
         for (const articleId of ['sent', 'failed', 'pending', 'sending', 'new']) store.enqueue({ subscriptionId: sub.id, articleId, now: articleId === 'new' ? T0 + 10 : T0 });
         const claimed = store.claimDue(T0 + 10, 10);
@@ -438,9 +437,8 @@ export function storeContract(name: string, makeStore: () => Store): void {
         store.markSent(id('new'));
         store.markFailed(id('failed'));
         store.markFailed(id('pending'), T0 + 1000);
-        expect(store.pruneDeliveries(T0 + 1, 1)).toBe(1);
-        expect(store.pruneDeliveries(T0 + 1, 10)).toBe(1);
-        expect(store.pruneDeliveries(T0 + 1, 10)).toBe(0);
+        expect(await store.prune({ answersBefore: 0, deliveriesBefore: T0 + 1 }, { batchSize: 1, pauseMs: 0 })).toEqual({ answers: 0, deliveries: 2 });
+        expect(await store.prune({ answersBefore: 0, deliveriesBefore: T0 + 1 })).toEqual({ answers: 0, deliveries: 0 });
         expect(['sent', 'failed', 'pending', 'sending', 'new'].map((a) => store.getDelivery(sub.id, a)?.state)).toEqual([undefined, undefined, 'pending', 'sending', 'sent']);
       });
 
