@@ -9,7 +9,8 @@ import { createLogger, type Logger } from '../src/logger.ts';
 import { runChat } from './cli/chat.ts';
 import { exitOnError } from './cli/fail.ts';
 import { HttpServer } from './http/server.ts';
-import { createMetrics, engineChecks, meterAnswers, mountOpsRoutes, platformChecks } from './ops/index.ts';
+import { historyKey, QuestionHistory, RetentionJob } from '../src/history/index.ts';
+import { createMetrics, engineChecks, meterAnswers, meterVotes, mountOpsRoutes, platformChecks, recordAnswers } from './ops/index.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
 import { SqliteStore } from '../src/store/index.ts';
 import { QuestionLimiter } from './shared/rate-limit.ts';
@@ -51,17 +52,19 @@ async function runPlatforms(config: Config, starters: readonly Starter[], logger
   const metrics = createMetrics({ deliveryCounts: () => store.deliveryCounts() });
   // Read before the corpus is loaded, so an article imported meanwhile is loaded or picked up, never missed.
   const afterSeq = store.latestArticleSeq();
-  const engine = meterAnswers(buildEngine(config, logger), metrics);
+  const history = meterVotes(new QuestionHistory(store, { key: historyKey(config.HISTORY_KEY, store), days: config.HISTORY_DAYS, now: Date.now }), metrics);
+  const engine = recordAnswers(meterAnswers(buildEngine(config, logger), metrics), history, logger);
+  const retention = new RetentionJob({ store, historyDays: config.HISTORY_DAYS, deliveryDays: config.DELIVERY_RETENTION_DAYS, timeZone: config.TIMEZONE, logger });
   const updates = new Updates({ config, engine, store, logger, metrics, afterSeq });
   const limiter = new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_PER_CHAT_PER_MINUTE);
-  const deps: PlatformDeps = { engine, config, logger, http, limiter, metrics, store, ingest: updates.ingest };
+  const deps: PlatformDeps = { engine, config, logger, http, limiter, metrics, store, ingest: updates.ingest, ...(history.enabled && { history }) };
   const platforms: Platform[] = [];
   const names = starters.map((s) => s.name);
   let storeOpen = true;
   mountOpsRoutes(http, metrics, { ...engineChecks(engine), store: () => storeOpen, ...platformChecks(names, platforms) });
   const stopAll = async () => {
     // New updates stop first; the worker then finishes its in-flight sends and hands back the rest.
-    await Promise.allSettled([...platforms.map((p) => p.stop()), updates.stop()]);
+    await Promise.allSettled([...platforms.map((p) => p.stop()), updates.stop(), retention.stop()]);
     await http.close();
     storeOpen = false;
     store.close();
@@ -70,6 +73,7 @@ async function runPlatforms(config: Config, starters: readonly Starter[], logger
     // Adapters mount their webhook routes while starting: listen only once all have started.
     for (const starter of starters) platforms.push(await starter.start(deps));
     updates.start(platforms.flatMap((p) => (p.sender ? [p.sender] : [])));
+    retention.start();
     // The health and metrics routes are always mounted, so the port always opens.
     logger.info({ port: await http.listen(config.PORT, config.HOST) }, 'HTTP server listening');
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import type { Config } from '../src/config.ts';
 import type { Engine } from '../src/engine.ts';
+import type { QuestionHistory } from '../src/history/index.ts';
 import type { Logger } from '../src/logger.ts';
 import type { IngestService } from '../src/ingest/service.ts';
 import type { Store } from '../src/store/index.ts';
@@ -24,6 +25,8 @@ export interface PlatformDeps {
   readonly metrics: Metrics;
   /** What the bot keeps between restarts (per-chat settings, subscriptions…); absent in some tests. */
   readonly store?: Store;
+  /** The question history's votes (👍/👎); absent when nothing is stored (HISTORY_DAYS=0, some tests): no vote buttons then. */
+  readonly history?: QuestionHistory;
   /** The admin-only ingest command's pipeline; absent when the bot cannot write DATA_DIR (and in some tests). */
   readonly ingest?: IngestService;
 }

@@ -64,6 +64,9 @@ export const ConfigSchema = z.object({
     }, 'must be an IANA time zone such as Asia/Jakarta')
     .default('Asia/Jakarta')
     .describe('time zone of DIGEST_HOUR'),
+  HISTORY_DAYS: z.coerce.number().int().min(0).max(3650).default(30).describe('days questions, answers and votes are kept for npm run report; 0 stores none (and removes what was kept)'),
+  HISTORY_KEY: optional(z.string().min(16, 'must be at least 16 characters')).describe('key chat and user ids are hashed with in the history; generated once and kept in the store when unset (secret)'),
+  DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30).describe('days sent and failed notification rows are kept'),
   DELIVERY_RATE_SCALE: z.coerce.number().min(0.01).max(1000).default(1).describe('multiplies the platforms\' sending limits; only for tests against fake servers'),
 });
 

@@ -11,6 +11,12 @@ export interface Metrics {
   readonly questionsAnswered: Counter<'intent' | 'language'>;
   readonly abstentions: Counter<'intent' | 'language'>;
   readonly answerSeconds: Histogram<'intent'>;
+  /** 👍/👎 votes recorded (a first vote, or a changed one under its new label); see meter-votes.ts. */
+  readonly votes: Counter<'vote' | 'intent' | 'language'>;
+  /** Votes replaced by a change, under their old label: standing votes = votes − withdrawn. */
+  readonly votesWithdrawn: Counter<'vote' | 'intent' | 'language'>;
+  /** Vote presses refused: forged, expired (pruned) or from another chat. */
+  readonly votesRefused: Counter<'platform'>;
   /** A platform told us to slow down (HTTP 429). */
   readonly platformRateLimited: Counter<'platform'>;
   /** A platform API call failed for good (after retries), whatever the cause. */
@@ -48,6 +54,9 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
       buckets: ANSWER_BUCKETS,
       registers,
     }),
+    votes: counter('coopbot_votes_total', 'Answer votes recorded, by vote (up, down), intent and reply language; a change counts under the new vote', ['vote', 'intent', 'language']),
+    votesWithdrawn: counter('coopbot_votes_withdrawn_total', 'Answer votes replaced by a changed vote, under the old vote', ['vote', 'intent', 'language']),
+    votesRefused: counter('coopbot_votes_refused_total', 'Vote presses refused as forged, expired or from another chat', ['platform']),
     platformRateLimited: counter('coopbot_platform_rate_limited_total', 'HTTP 429 responses from a chat platform API', ['platform']),
     platformApiErrors: counter('coopbot_platform_api_errors_total', 'Chat platform API calls that failed', ['platform']),
     deliveries: counter('coopbot_deliveries_total', 'Notification send attempts by outcome: sent, retried, failed, blocked', ['platform', 'outcome']),

@@ -2,4 +2,6 @@
 export const ACTION_IDS = {
   share: 'coop_share',
   moreSources: 'coop_more_sources',
+  voteUp: 'coop_vote_up',
+  voteDown: 'coop_vote_down',
 } as const;

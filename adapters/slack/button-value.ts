@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { INTENTS, type IntentName } from '../../src/answer/answer.ts';
 import { LanguageSchema, type Language } from '../../src/corpus/article.ts';
+import { AnswerIdSchema } from '../../src/history/index.ts';
 import { BLOCK_KIT } from './render/limits.ts';
 
 export interface ButtonState {
@@ -20,6 +21,8 @@ export interface ButtonState {
   readonly language: Language;
   /** More sources: the first citation number to show. */
   readonly from?: number;
+  /** Share: the answer's history id, so the shared copy keeps its 👍/👎. */
+  readonly answerId?: string;
 }
 
 const ButtonValueSchema = z.object({
@@ -28,11 +31,12 @@ const ButtonValueSchema = z.object({
   l: LanguageSchema,
   i: z.enum(INTENTS).optional(),
   f: z.number().int().min(1).max(10_000).optional(),
+  a: AnswerIdSchema.optional(),
 });
 
 /** The button's value, or undefined when it would not fit in Slack's limit. */
 export function encodeButton(state: ButtonState): string | undefined {
-  const value = JSON.stringify({ v: 1, q: state.question, l: state.language, ...(state.intent && { i: state.intent }), ...(state.from ? { f: state.from } : {}) });
+  const value = JSON.stringify({ v: 1, q: state.question, l: state.language, ...(state.intent && { i: state.intent }), ...(state.from ? { f: state.from } : {}), ...(state.answerId && { a: state.answerId }) });
   return value.length <= BLOCK_KIT.buttonValue ? value : undefined;
 }
 
@@ -47,6 +51,6 @@ export function decodeButton(value: string | undefined): ButtonState | undefined
   }
   const parsed = ButtonValueSchema.safeParse(json);
   if (!parsed.success) return undefined;
-  const { q, l, i, f } = parsed.data;
-  return { question: q, ...(i && { intent: i }), language: l, ...(f ? { from: f } : {}) };
+  const { q, l, i, f, a } = parsed.data;
+  return { question: q, ...(i && { intent: i }), language: l, ...(f ? { from: f } : {}), ...(a && { answerId: a }) };
 }

@@ -4,7 +4,7 @@
  * carry tokens) and how to apologise to the user in their language. The
  * adapter's one catch-all (catch-all.ts) logs it and sends the apology.
  */
-export type Surface = 'command' | 'mention' | 'thread-reply' | 'direct-message' | 'home' | 'share' | 'more-sources';
+export type Surface = 'command' | 'mention' | 'thread-reply' | 'direct-message' | 'home' | 'share' | 'more-sources' | 'vote';
 
 export interface Where {
   readonly surface: Surface;

@@ -29,6 +29,7 @@ import { registerMention } from './surfaces/mention.ts';
 import { registerThreadReplies } from './surfaces/thread-reply.ts';
 import { registerMoreSources } from './surfaces/more-sources.ts';
 import { registerShare } from './surfaces/share.ts';
+import { registerVotes } from './surfaces/vote.ts';
 import { SlackSender } from './sender.ts';
 
 export { slackMode, type SlackMode } from './mode.ts';
@@ -62,6 +63,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
         }
       : {}),
     ...(deps.ingest ? { ingest: deps.ingest } : {}),
+    ...(deps.history ? { history: deps.history } : {}),
     admins: new Set(config.SLACK_ADMIN_IDS),
     ingests: new BackgroundTasks(MAX_INGESTS_AT_ONCE),
     threads: new AnsweredThreads(),
@@ -74,6 +76,7 @@ export async function startSlack(deps: PlatformDeps, overrides: Partial<SlackOpt
   registerHome(app, surfaceDeps);
   registerShare(app, surfaceDeps);
   registerMoreSources(app, surfaceDeps);
+  registerVotes(app, surfaceDeps);
   installCatchAll(app, log, scrubber, deps.metrics);
 
   await app.init().catch((cause: unknown) => {

@@ -70,6 +70,8 @@ export const ButtonActionSchema = z.object({
   user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
   team: z.object({ id: z.string() }).nullish(),
   trigger_id: z.string().optional(),
+  /** The conversation the button's message is in: a vote must come from its answer's chat. */
+  channel: z.object({ id: z.string().min(1) }).nullish(),
   // Buttons on messages always come with one; the actions answer through it.
   response_url: z.url(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),

@@ -15,6 +15,8 @@ export const PHRASES = {
     moreSourcesHeadline: 'Sumber lain untuk jawaban ini:',
     answerShortened: '… (jawaban dipersingkat agar muat di Slack)',
     sourcesGone: 'Sumber-sumber ini tidak tersedia lagi. Silakan ajukan pertanyaan Anda lagi.',
+    voteThanks: (vote: 'up' | 'down') => (vote === 'up' ? 'Terima kasih! 👍 dicatat.' : 'Terima kasih! 👎 dicatat; operator akan meninjau jawaban ini.'),
+    voteChanged: (vote: 'up' | 'down') => `Penilaian diubah menjadi ${vote === 'up' ? '👍' : '👎'}.`,
     commandsTitle: 'Perintah Slack:',
     commands: (c: string) => [
       `${c} <pertanyaan> — tanya apa saja`,
@@ -49,6 +51,8 @@ export const PHRASES = {
     moreSourcesHeadline: 'More sources for this answer:',
     answerShortened: '… (answer shortened to fit in Slack)',
     sourcesGone: 'These sources are no longer available. Please ask your question again.',
+    voteThanks: (vote: 'up' | 'down') => (vote === 'up' ? 'Thanks! 👍 noted.' : 'Thanks! 👎 noted; the operators will review this answer.'),
+    voteChanged: (vote: 'up' | 'down') => `Vote changed to ${vote === 'up' ? '👍' : '👎'}.`,
     commandsTitle: 'Slack commands:',
     commands: (c: string) => [
       `${c} <question> — ask anything`,

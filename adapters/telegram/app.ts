@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../src/corpus/article.ts';
 import type { Engine } from '../../src/engine.ts';
+import type { QuestionHistory } from '../../src/history/index.ts';
 import type { IngestService } from '../../src/ingest/service.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -29,6 +30,8 @@ export interface TelegramApp {
   readonly moreSources: MoreSources;
   /** The bot's answers in groups → the conversation each belongs to, for replies to them. */
   readonly threads: AnswerThreads;
+  /** Records 👍/👎 presses; absent when the bot keeps no history (no vote buttons are shown then). */
+  readonly history?: QuestionHistory;
   readonly me: BotIdentity;
   readonly defaultLanguage: Language;
   readonly maxQuestionChars: number;

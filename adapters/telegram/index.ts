@@ -69,6 +69,7 @@ export async function startTelegram(deps: PlatformDeps, overrides: Partial<Teleg
     logger,
     redact,
     ...(deps.store && { store: deps.store }),
+    ...(deps.history && { history: deps.history }),
     ...(deps.ingest && { ingest: deps.ingest }),
     adminIds: new Set(config.TELEGRAM_ADMIN_IDS),
     digestHour: config.DIGEST_HOUR,

@@ -19,6 +19,8 @@ export interface MoreSourcesEntry {
   readonly language: Language;
   /** The sources the answer had no room for, each with the quotes its body did not show. */
   readonly sources: readonly Source[];
+  /** The answer's history id: its 👍/👎 stay once "More sources" is used. */
+  readonly answerId?: string;
 }
 
 const DEFAULT_CAPACITY = 1000;

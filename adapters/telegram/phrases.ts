@@ -28,6 +28,9 @@ interface Phrases {
   readonly moreSources: (count: number) => string;
   readonly moreSourcesTitle: string;
   readonly staleButton: string;
+  /** The quiet acknowledgement of a 👍/👎 (answerCallbackQuery, ≤ 200 characters). */
+  readonly voteThanks: (vote: 'up' | 'down') => string;
+  readonly voteChanged: (vote: 'up' | 'down') => string;
   readonly subscriptionsUnavailable: string;
   readonly groupAdminsOnly: string;
   readonly langAdminsOnly: string;
@@ -86,6 +89,8 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     moreSources: (count) => `Sumber lain (${count})`,
     moreSourcesTitle: 'Sumber lain',
     staleButton: 'Tombol ini sudah kedaluwarsa. Silakan ajukan pertanyaannya lagi.',
+    voteThanks: (vote) => (vote === 'up' ? 'Terima kasih! 👍 dicatat.' : 'Terima kasih! 👎 dicatat; operator akan meninjau jawaban ini.'),
+    voteChanged: (vote) => `Penilaian diubah menjadi ${vote === 'up' ? '👍' : '👎'}.`,
     subscriptionsUnavailable: 'Langganan tidak tersedia di bot ini.',
     groupAdminsOnly: 'Hanya admin grup yang dapat mengubah langganan grup ini. /subscriptions menampilkan langganannya.',
     langAdminsOnly: 'Hanya admin grup yang dapat mengubah bahasa grup ini.',
@@ -134,6 +139,8 @@ export const PHRASES: Readonly<Record<Language, Phrases>> = {
     moreSources: (count) => `More sources (${count})`,
     moreSourcesTitle: 'More sources',
     staleButton: 'This button has expired. Please ask the question again.',
+    voteThanks: (vote) => (vote === 'up' ? 'Thanks! 👍 noted.' : 'Thanks! 👎 noted; the operators will review this answer.'),
+    voteChanged: (vote) => `Vote changed to ${vote === 'up' ? '👍' : '👎'}.`,
     subscriptionsUnavailable: 'Subscriptions are not available on this bot.',
     groupAdminsOnly: "Only the group's admins can change its subscriptions. /subscriptions lists them.",
     langAdminsOnly: "Only the group's admins can change its language.",

@@ -1,17 +1,19 @@
 /**
  * Sends an engine Answer: rendered as HTML, split to fit, and — when it
  * cites more than fits comfortably — with a "More sources" button holding
- * the rest (see more-sources.ts).
+ * the rest (see more-sources.ts), and beside it 👍/👎 when the answer is in
+ * the question history (vote-buttons.ts).
  */
-import type { InlineKeyboardMarkup } from 'telegraf/types';
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
 import type { Answer } from '../../src/answer/answer.ts';
 import type { Source } from '../../src/answer/walk.ts';
-import type { Language } from '../../src/corpus/article.ts';
+import { votable } from '../../src/history/index.ts';
 import type { TelegramApp } from './app.ts';
 import { moreSourcesData } from './more-sources.ts';
 import { phrases } from './phrases.ts';
 import { renderAnswerHtml } from './render-html.ts';
 import { replyTo, type Turn } from './turn.ts';
+import { voteButtons } from './vote-buttons.ts';
 
 /**
  * `appendixHtml` (already escaped) follows the answer, e.g. the command list
@@ -20,7 +22,7 @@ import { replyTo, type Turn } from './turn.ts';
  */
 export async function sendAnswer(app: TelegramApp, turn: Turn, answer: Answer, appendixHtml = '', thread?: string): Promise<void> {
   const { html, overflow } = renderAnswerHtml(answer, app.maxInlineCitations);
-  const keyboard = overflow.length > 0 ? moreSourcesKeyboard(app, turn.chatId, answer.language, overflow) : undefined;
+  const keyboard = answerKeyboard(app, turn.chatId, answer, overflow);
   const target = replyTo(turn);
   await app.sender.html(turn.chatId, appendixHtml ? `${html}\n\n${appendixHtml}` : html, {
     ...(target !== undefined && { replyTo: target }),
@@ -29,7 +31,14 @@ export async function sendAnswer(app: TelegramApp, turn: Turn, answer: Answer, a
   });
 }
 
-function moreSourcesKeyboard(app: TelegramApp, chatId: number, language: Language, overflow: readonly Source[]): InlineKeyboardMarkup {
-  const id = app.moreSources.put({ chatId, language, sources: overflow });
-  return { inline_keyboard: [[{ text: phrases(language).moreSources(overflow.length), callback_data: moreSourcesData(id) }]] };
+// One row: "More sources", then 👍 👎 (the row stays narrow enough for a phone).
+function answerKeyboard(app: TelegramApp, chatId: number, answer: Answer, overflow: readonly Source[]): InlineKeyboardMarkup | undefined {
+  const answerId = votable(answer) ? answer.id : undefined;
+  const row: InlineKeyboardButton[] = [];
+  if (overflow.length > 0) {
+    const id = app.moreSources.put({ chatId, language: answer.language, sources: overflow, ...(answerId && { answerId }) });
+    row.push({ text: phrases(answer.language).moreSources(overflow.length), callback_data: moreSourcesData(id) });
+  }
+  if (answerId) row.push(...voteButtons(answerId));
+  return row.length > 0 ? { inline_keyboard: [row] } : undefined;
 }

@@ -63,7 +63,12 @@ export class Sender {
   }
 
   async removeKeyboard(chatId: number, messageId: number): Promise<void> {
-    await this.cosmetic('editMessageReplyMarkup', () => this.telegram.editMessageReplyMarkup(chatId, messageId, undefined, { inline_keyboard: [] }));
+    await this.setKeyboard(chatId, messageId, { inline_keyboard: [] });
+  }
+
+  /** Replaces the message's buttons (after "More sources", only 👍/👎 remain). */
+  async setKeyboard(chatId: number, messageId: number, keyboard: InlineKeyboardMarkup): Promise<void> {
+    await this.cosmetic('editMessageReplyMarkup', () => this.telegram.editMessageReplyMarkup(chatId, messageId, undefined, keyboard));
   }
 
   private async call<T>(method: string, chatId: number, request: () => Promise<T>): Promise<T | undefined> {

@@ -4,6 +4,7 @@
  * exercises the intents it was written for, and the final JSON line (keyed by
  * corpus size, each with the bot's figures and the baseline's).
  */
+import type { HistoryResult } from './history.ts';
 import type { Figures, Size, WorkerResult } from './protocol.ts';
 import { QUESTIONS } from './questions.ts';
 import { round } from './stats.ts';
@@ -34,8 +35,8 @@ const TARGETS: readonly Target[] = [
 ];
 
 /** Every line of the report; the last one is the JSON object. */
-export function reportLines(reports: readonly SizeReport[], totalMs: number): string[] {
-  return [
+export function reportLines(reports: readonly SizeReport[], totalMs: number, history?: HistoryResult | { error: string }): string[] {
+  const corpus = reports.length === 0 ? [] : [
     ...table(reports),
     '',
     'Targets (bot):',
@@ -48,9 +49,34 @@ export function reportLines(reports: readonly SizeReport[], totalMs: number): st
     'Build: Article[] in memory → ready engine (Knowledge + Engine + prepare(); lexicon loading and corpus generation excluded).',
     'RSS: max of after-build and after-queries, after gc(); heap: V8 heap in use at the same points (retained memory; RSS also holds freed pages V8 keeps).',
     'Live add (bot): one more article at run time — add = Knowledge.add; views = engine.prepare() after it (views extended); +answer = both plus one meetings question (which alone takes "answer"); medians of 9.',
-    `Total time: ${(totalMs / 1000).toFixed(1)} s`,
-    JSON.stringify(jsonSummary(reports)),
   ];
+  return [
+    ...corpus,
+    ...(history ? historyLines(history) : []),
+    `Total time: ${(totalMs / 1000).toFixed(1)} s`,
+    JSON.stringify({ ...jsonSummary(reports), ...(history && { history: 'error' in history ? history : roundAll(history) }) }),
+  ];
+}
+
+/** The question history's section: recording cost and answers during a prune, with their targets. */
+export function historyLines(h: HistoryResult | { error: string }): string[] {
+  if ('error' in h) return ['Question history: error: ' + h.error, ''];
+  const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  return [
+    'Question history (SqliteStore in a temporary DATA_DIR, seed corpus):',
+    `  record a question + a vote, per answer (${h.record_samples} answers): p50 ${ms(h.record_p50_ms)}, p95 ${ms(h.record_p95_ms)}, max ${ms(h.record_max_ms)}`,
+    `  prune ${h.prune_rows.toLocaleString('en')} old delivery rows: ${ms(h.prune_ms)} in batches of ${h.prune_batch}; longest batch ${ms(h.batch_max_ms)} (p99 ${ms(h.batch_p99_ms)})`,
+    `  a question every 10 ms meanwhile (${h.asked_during_prune}): wait p99 ${ms(h.wait_p99_ms)}, max ${ms(h.wait_max_ms)}; without the prune: p99 ${ms(h.idle_wait_p99_ms)}, max ${ms(h.idle_wait_max_ms)}`,
+    'Targets (history):',
+    `  record p95 < 1 ms                       ${ms(h.record_p95_ms).padStart(10)}  ${pass(h.record_p95_ms < 1)}`,
+    `  answer wait behind the prune < 50 ms    ${ms(h.batch_max_ms).padStart(10)}  ${pass(h.batch_max_ms < 50)}  (the longest batch: the most the prune holds the thread)`,
+    `  answer wait during the prune, max       ${ms(h.wait_max_ms).padStart(10)}  ${pass(h.wait_max_ms < 50)}  (host jitter included: see "without the prune")`,
+    '',
+  ];
+}
+
+function roundAll(h: HistoryResult): Record<string, number> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, round(v, 3)]));
 }
 
 function table(reports: readonly SizeReport[]): string[] {

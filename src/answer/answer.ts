@@ -59,6 +59,12 @@ export type Section =
   | { readonly kind: 'quotes'; readonly title?: string; readonly quotes: readonly Quote[] };
 
 export interface Answer {
+  /**
+   * The answer's id in the question history (src/history), set at the
+   * composition root when the question is stored; the 👍/👎 buttons carry
+   * it. Absent when nothing is stored (HISTORY_DAYS=0, the terminal, scripts).
+   */
+  readonly id?: string;
   readonly language: Language;
   readonly intent: IntentName;
   readonly abstained: boolean;

@@ -3,9 +3,11 @@
  * nothing needs to outlive the process. Same contract as SqliteStore.
  */
 import type { Language } from '../corpus/article.ts';
+import type { AnswerRecord, VoteChange, VoteRecord } from './answer-record.ts';
 import type { ChatRef } from './chat.ts';
 import { DELIVERY_STATES, type Delivery, type DeliveryCounts, type NewDelivery } from './delivery.ts';
 import { SubscriptionLimitError } from './errors.ts';
+import type { PruneCutoffs, Pruned } from './history-store.ts';
 import type { FeedState } from './feed-state.ts';
 import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import type { Store } from './store.ts';
@@ -19,6 +21,10 @@ export class MemoryStore implements Store {
   private readonly feeds = new Map<string, FeedState>();
   private readonly articles = new Map<string, RegisteredArticle>();
   private readonly skipped = new Set<string>();
+  private readonly answers = new Map<string, AnswerRecord>();
+  /** Keyed by answer id, then user hash. */
+  private readonly votes = new Map<string, Map<string, VoteRecord>>();
+  private readonly settings = new Map<string, string>();
   private nextSubscriptionId = 1;
   private nextDeliveryId = 1;
   private nextSeq = 1;
@@ -186,6 +192,50 @@ export class MemoryStore implements Store {
 
   latestArticleSeq(): number {
     return this.nextSeq - 1;
+  }
+
+  recordAnswer(record: AnswerRecord): void {
+    if (!this.answers.has(record.id)) this.answers.set(record.id, record);
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    return this.answers.get(id);
+  }
+
+  castVote(vote: VoteRecord): VoteChange | undefined {
+    if (!this.answers.has(vote.answerId)) return undefined;
+    const byUser = this.votes.get(vote.answerId) ?? new Map<string, VoteRecord>();
+    const previous = byUser.get(vote.userHash)?.vote;
+    byUser.set(vote.userHash, vote);
+    this.votes.set(vote.answerId, byUser);
+    return { previous };
+  }
+
+  answersSince(since: number): AnswerRecord[] {
+    return [...this.answers.values()].filter((a) => a.askedAt >= since).sort((a, b) => a.askedAt - b.askedAt || (a.id < b.id ? -1 : 1));
+  }
+
+  votesSince(since: number): VoteRecord[] {
+    return this.answersSince(since).flatMap((a) => [...(this.votes.get(a.id)?.values() ?? [])]).sort((a, b) => a.votedAt - b.votedAt);
+  }
+
+  async prune({ answersBefore, deliveriesBefore }: PruneCutoffs): Promise<Pruned> {
+    const answers = [...this.answers.values()].filter((a) => a.askedAt < answersBefore);
+    for (const a of answers) {
+      this.answers.delete(a.id);
+      this.votes.delete(a.id);
+    }
+    const deliveries = [...this.deliveries.values()].filter((d) => (d.state === 'sent' || d.state === 'failed') && d.createdAt < deliveriesBefore);
+    for (const d of deliveries) {
+      this.deliveries.delete(d.id);
+      this.deliveryIds.delete(`${d.subscriptionId}\u0000${d.articleId}`);
+    }
+    return { answers: answers.length, deliveries: deliveries.length };
+  }
+
+  setting(name: string, create: () => string): string {
+    if (!this.settings.has(name)) this.settings.set(name, create());
+    return this.settings.get(name)!;
   }
 
   close(): void {}

@@ -89,6 +89,39 @@ export const MIGRATIONS: readonly string[] = [
     skipped_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 5: the question history and its votes (kept HISTORY_DAYS), named settings
+  // (the history's hashing key), and an index by age so the daily prune of
+  // sent and failed deliveries reads only the rows it deletes.
+  `
+  CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE answers (
+    id TEXT PRIMARY KEY,
+    asked_at INTEGER NOT NULL,
+    platform TEXT NOT NULL,
+    chat_hash TEXT NOT NULL,
+    user_hash TEXT NOT NULL,
+    question TEXT NOT NULL,
+    intent TEXT NOT NULL,
+    language TEXT NOT NULL,
+    abstained INTEGER NOT NULL CHECK (abstained IN (0, 1)),
+    citations TEXT NOT NULL
+  );
+  CREATE INDEX answers_by_time ON answers (asked_at);
+
+  CREATE TABLE votes (
+    answer_id TEXT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+    user_hash TEXT NOT NULL,
+    vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+    voted_at INTEGER NOT NULL,
+    PRIMARY KEY (answer_id, user_hash)
+  ) WITHOUT ROWID;
+
+  CREATE INDEX deliveries_by_age ON deliveries (state, created_at);
+  `,
 ];
 
 /**

@@ -4,7 +4,9 @@
  * than hand a wrong shape to the delivery worker.
  */
 import { z } from 'zod';
+import { INTENTS } from '../answer/answer.ts';
 import { LanguageSchema } from '../corpus/article.ts';
+import { VOTES } from './answer-record.ts';
 import { DELIVERY_STATES } from './delivery.ts';
 import { StoreError } from './errors.ts';
 import { SUBSCRIPTION_MODES } from './subscription.ts';
@@ -75,6 +77,45 @@ export const ArticleRow = z
     signature: r.signature,
     ingestedAt: r.ingested_at,
   }));
+
+const CitationsJson = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'not JSON' });
+    return z.NEVER;
+  }
+}).pipe(z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })));
+
+export const AnswerRow = z
+  .object({
+    id: z.string(),
+    asked_at: z.number().int(),
+    platform: z.string(),
+    chat_hash: z.string(),
+    user_hash: z.string(),
+    question: z.string(),
+    intent: z.enum(INTENTS),
+    language: LanguageSchema,
+    abstained: flag,
+    citations: CitationsJson,
+  })
+  .transform((r) => ({
+    id: r.id,
+    askedAt: r.asked_at,
+    platform: r.platform,
+    chatHash: r.chat_hash,
+    userHash: r.user_hash,
+    question: r.question,
+    intent: r.intent,
+    language: r.language,
+    abstained: r.abstained,
+    citations: r.citations.map((c) => ({ id: c.id, title: c.title, ...(c.url !== undefined && { url: c.url }) })),
+  }));
+
+export const VoteRow = z
+  .object({ answer_id: z.string(), user_hash: z.string(), vote: z.enum(VOTES), voted_at: z.number().int() })
+  .transform((r) => ({ answerId: r.answer_id, userHash: r.user_hash, vote: r.vote, votedAt: r.voted_at }));
 
 /** Parses one row, or none; the message names the table so a bad file is easy to find. */
 export function parseRow<T>(schema: z.ZodType<T>, table: string, row: unknown): T | undefined {

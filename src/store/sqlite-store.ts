@@ -6,16 +6,19 @@
  * IMMEDIATE transaction or a single statement, so it is atomic across processes.
  */
 import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Language } from '../corpus/article.ts';
+import type { AnswerRecord, VoteChange, VoteRecord } from './answer-record.ts';
 import type { ChatRef } from './chat.ts';
 import { DELIVERY_STATES, type Delivery, type DeliveryCounts, type NewDelivery } from './delivery.ts';
 import { SubscriptionLimitError } from './errors.ts';
+import { DEFAULT_PRUNE, type PruneCutoffs, type PruneOptions, type Pruned } from './history-store.ts';
 import type { FeedState } from './feed-state.ts';
 import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import { migrate } from './migrations.ts';
-import { ArticleRow, DeliveryRow, FeedRow, LanguageRow, parseRow, SubscriptionRow } from './rows.ts';
+import { AnswerRow, ArticleRow, DeliveryRow, FeedRow, LanguageRow, parseRow, SubscriptionRow, VoteRow } from './rows.ts';
 import type { Store } from './store.ts';
 import { MAX_SUBSCRIPTIONS_PER_CHAT, type NewSubscription, type Subscription } from './subscription.ts';
 
@@ -23,6 +26,11 @@ export interface SqliteStoreOptions {
   /** How long a writer waits for another process's lock before SQLITE_BUSY. */
   readonly busyTimeoutMs: number;
 }
+
+// SQLite's default; restored after a prune.
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
+// Often enough that the WAL stays a few megabytes during a prune.
+const CHECKPOINT_EVERY_MS = 100;
 
 export const defaultSqliteStoreOptions: SqliteStoreOptions = { busyTimeoutMs: 5000 };
 
@@ -41,10 +49,15 @@ export class SqliteStore implements Store {
   /** How many migrations this open applied: 0 when the file was already current. */
   readonly migrationsApplied: number;
   private readonly db: Database.Database;
+  private readonly busyTimeoutMs: number;
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(file: string, options: Partial<SqliteStoreOptions> = {}) {
+  constructor(
+    private readonly file: string,
+    options: Partial<SqliteStoreOptions> = {},
+  ) {
     const { busyTimeoutMs } = { ...defaultSqliteStoreOptions, ...options };
+    this.busyTimeoutMs = busyTimeoutMs;
     this.db = new Database(file, { timeout: busyTimeoutMs });
     this.db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     this.db.pragma('journal_mode = WAL');
@@ -241,6 +254,98 @@ export class SqliteStore implements Store {
 
   latestArticleSeq(): number {
     return (this.sql('SELECT coalesce(max(seq), 0) AS seq FROM articles').get() as { seq: number }).seq;
+  }
+
+  recordAnswer(r: AnswerRecord): void {
+    this.sql(
+      `INSERT OR IGNORE INTO answers (id, asked_at, platform, chat_hash, user_hash, question, intent, language, abstained, citations)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(r.id, r.askedAt, r.platform, r.chatHash, r.userHash, r.question, r.intent, r.language, r.abstained ? 1 : 0, JSON.stringify(r.citations));
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    return parseRow(AnswerRow, 'answers', this.sql('SELECT * FROM answers WHERE id = ?').get(id));
+  }
+
+  castVote(v: VoteRecord): VoteChange | undefined {
+    const cast = this.db.transaction((): VoteChange | undefined => {
+      if (this.sql('SELECT 1 FROM answers WHERE id = ?').get(v.answerId) === undefined) return undefined;
+      const before = this.sql('SELECT vote FROM votes WHERE answer_id = ? AND user_hash = ?').get(v.answerId, v.userHash) as { vote: VoteChange['previous'] } | undefined;
+      this.sql(
+        `INSERT INTO votes (answer_id, user_hash, vote, voted_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (answer_id, user_hash) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+      ).run(v.answerId, v.userHash, v.vote, v.votedAt);
+      return { previous: before?.vote };
+    });
+    return cast.immediate();
+  }
+
+  answersSince(since: number): AnswerRecord[] {
+    return this.sql('SELECT * FROM answers WHERE asked_at >= ? ORDER BY asked_at, id').all(since).map((row) => parseRow(AnswerRow, 'answers', row)!);
+  }
+
+  votesSince(since: number): VoteRecord[] {
+    const rows = this.sql('SELECT votes.* FROM votes JOIN answers ON answers.id = votes.answer_id WHERE answers.asked_at >= ? ORDER BY votes.voted_at').all(since);
+    return rows.map((row) => parseRow(VoteRow, 'votes', row)!);
+  }
+
+  async prune(cutoffs: PruneCutoffs, options: Partial<PruneOptions> = {}): Promise<Pruned> {
+    const { batchSize, pauseMs, signal, onBatch } = { ...DEFAULT_PRUNE, ...options };
+    const checkpointer = this.startCheckpointer();
+    const batches = async (run: (limit: number) => number) => {
+      let total = 0;
+      while (!signal?.aborted) {
+        const started = performance.now();
+        const n = run(batchSize);
+        onBatch?.(performance.now() - started);
+        total += n;
+        if (n < batchSize) break;
+        // Lets the chat handlers run between batches: each batch holds the thread for a few milliseconds.
+        await new Promise((resolve) => (pauseMs > 0 ? setTimeout(resolve, pauseMs) : setImmediate(resolve)));
+      }
+      return total;
+    };
+    try {
+      // Oldest first, through the asked_at index; the votes go by ON DELETE CASCADE (their key starts with answer_id).
+      const answers = await batches((limit) => this.sql('DELETE FROM answers WHERE id IN (SELECT id FROM answers WHERE asked_at < ? ORDER BY asked_at LIMIT ?)').run(cutoffs.answersBefore, limit).changes);
+      // Two ranges of the (state, created_at) index: only the rows deleted are read. Pending and sending rows stay.
+      const sql = `DELETE FROM deliveries WHERE id IN (
+        SELECT id FROM deliveries WHERE state = 'sent' AND created_at < ? UNION ALL
+        SELECT id FROM deliveries WHERE state = 'failed' AND created_at < ? LIMIT ?)`;
+      const deliveries = await batches((limit) => this.sql(sql).run(cutoffs.deliveriesBefore, cutoffs.deliveriesBefore, limit).changes);
+      return { answers, deliveries };
+    } finally {
+      await checkpointer.stop();
+    }
+  }
+
+  // See checkpoint-worker.mjs: while it runs, this connection does not checkpoint on commit.
+  private startCheckpointer(): { stop(): Promise<void> } {
+    const stop = new SharedArrayBuffer(4);
+    const flag = new Int32Array(stop);
+    this.db.pragma('wal_autocheckpoint = 0');
+    const worker = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: { file: this.file, everyMs: CHECKPOINT_EVERY_MS, busyTimeoutMs: this.busyTimeoutMs, stop } });
+    const exited = new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      // A checkpointer that fails costs only the WAL's size until the next commit's automatic checkpoint.
+      worker.once('error', () => resolve());
+    });
+    return {
+      stop: async () => {
+        Atomics.store(flag, 0, 1);
+        Atomics.notify(flag, 0);
+        await exited;
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+      },
+    };
+  }
+
+  setting(name: string, create: () => string): string {
+    // INSERT OR IGNORE then read: two processes creating it at once agree on the first one written.
+    const existing = this.sql('SELECT value FROM settings WHERE name = ?').get(name) as { value: string } | undefined;
+    if (existing) return existing.value;
+    this.sql('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)').run(name, create());
+    return (this.sql('SELECT value FROM settings WHERE name = ?').get(name) as { value: string }).value;
   }
 
   close(): void {

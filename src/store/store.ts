@@ -10,10 +10,12 @@ import type { Language } from '../corpus/article.ts';
 import type { ChatRef } from './chat.ts';
 import type { Delivery, DeliveryCounts, NewDelivery } from './delivery.ts';
 import type { FeedState } from './feed-state.ts';
+import type { HistoryStore } from './history-store.ts';
 import type { IngestedArticle, RegisteredArticle } from './ingested-article.ts';
 import type { NewSubscription, Subscription } from './subscription.ts';
 
-export interface Store {
+/** Also the question history and retention (history-store.ts). */
+export interface Store extends HistoryStore {
   /** The chat's chosen reply language, if it chose one. */
   getLanguage(chat: ChatRef): Language | undefined;
   setLanguage(chat: ChatRef, language: Language): void;

@@ -90,6 +90,13 @@ describe('the --sizes flag', () => {
     expect(parseOptions(['--sizes', '1k,seed,1k']).sizes).toEqual(['seed', '1k']);
   });
 
+  it('runs the question history part too, or only one part with --only', () => {
+    expect(parseOptions([]).history).toBe(true);
+    expect(parseOptions(['--only', 'history'])).toEqual({ sizes: [], history: true });
+    expect(parseOptions(['--only', 'corpus', '--sizes', 'seed'])).toEqual({ sizes: ['seed'], history: false });
+    expect(() => parseOptions(['--only', 'everything'])).toThrow(/--only: give corpus or history/);
+  });
+
   it('rejects unknown sizes with a clear message', () => {
     expect(() => parseOptions(['--sizes', 'seed,2k'])).toThrow(/unknown size "2k".*seed, 1k, 10k, 50k/);
     expect(() => parseOptions(['--sizes', ''])).toThrow(/at least one size/);

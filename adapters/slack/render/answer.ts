@@ -2,7 +2,8 @@
  * Renders an Answer as a Slack message, formatting the core's walk
  * (src/answer/walk.ts): the headline, the short answer (bold) and the
  * sections as mrkdwn section blocks, the first few sources as context
- * blocks, and the buttons (Share in channel, More sources). Hazard: Slack rejects a whole
+ * blocks, and the buttons (Share in channel, More sources, and 👍/👎 when
+ * the answer is in the question history). Hazard: Slack rejects a whole
  * message over any Block Kit limit, so long sections are split, surplus
  * blocks dropped with a note, and surplus citations moved behind
  * "More sources" — never a failure. The plain `text` fallback is the core's
@@ -13,6 +14,7 @@ import type { Answer, IntentName } from '../../../src/answer/answer.ts';
 import { renderText } from '../../../src/answer/render-text.ts';
 import { type Block as WalkedBlock, walkAnswer } from '../../../src/answer/walk.ts';
 import { assertNever } from '../../../src/errors.ts';
+import { votable } from '../../../src/history/index.ts';
 import { ACTION_IDS } from '../action-ids.ts';
 import { encodeButton } from '../button-value.ts';
 import { phrases } from '../phrases.ts';
@@ -63,13 +65,16 @@ export function moreSourcesButton(answer: Answer, question: string, from: number
 }
 
 function actionButtons(answer: Answer, options: AnswerOptions, firstHidden: number | undefined): types.Button[] {
-  if (options.question === undefined) return [];
+  const votes = votable(answer) ? [button(ACTION_IDS.voteUp, '👍', answer.id), button(ACTION_IDS.voteDown, '👎', answer.id)] : [];
+  if (options.question === undefined) return votes;
   const buttons: types.Button[] = [];
-  const shareValue = options.share ? encodeButton({ question: options.question, ...(options.intent && { intent: options.intent }), language: answer.language }) : undefined;
+  const shareValue = options.share
+    ? encodeButton({ question: options.question, ...(options.intent && { intent: options.intent }), language: answer.language, ...(answer.id && { answerId: answer.id }) })
+    : undefined;
   if (shareValue) buttons.push(button(ACTION_IDS.share, truncate(phrases(answer.language).shareInChannel, BLOCK_KIT.buttonText), shareValue));
   const more = firstHidden === undefined ? undefined : moreSourcesButton(answer, options.question, firstHidden, options.intent);
   if (more) buttons.push(more);
-  return buttons;
+  return [...buttons, ...votes];
 }
 
 function bodyBlocks(walked: readonly WalkedBlock[], answer: Answer, footer: readonly string[] = []): Block[] {

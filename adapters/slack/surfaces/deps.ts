@@ -4,6 +4,7 @@
  * ask — the subscription store and the ingest pipeline, each absent when
  * the bot runs without them (the surfaces then say so).
  */
+import type { QuestionHistory } from '../../../src/history/index.ts';
 import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { SubscriptionDeps } from '../../../src/updates/subscription-commands.ts';
@@ -18,6 +19,8 @@ export interface SurfaceDeps {
   /** Store, lexicon and clock for subscribe/unsubscribe/subscriptions and the App Home list. */
   readonly subscriptions?: SubscriptionDeps;
   readonly ingest?: IngestService;
+  /** Records 👍/👎; absent when the bot keeps no history (answers then carry no vote buttons). */
+  readonly history?: QuestionHistory;
   /** Ingests still fetching: at most a few at once, and stop() waits for them. */
   readonly ingests: BackgroundTasks;
   /** Slack user ids allowed to `/coop ingest` (SLACK_ADMIN_IDS). */

@@ -22,7 +22,9 @@ export function registerShare(app: App, deps: SurfaceDeps): void {
     const { state, where, ephemeral } = press;
     await guarded(where, () => ephemeral(renderNotice(messages(state.language).apology)), async () => {
       const asked = { text: state.question, ...(state.intent && { intent: state.intent }) };
-      const answer = deps.asker.answer({ ...asked, preferredLanguage: state.language });
+      const fresh = deps.asker.answer({ ...asked, preferredLanguage: state.language });
+      // The re-asked answer is the one already recorded: the shared copy votes on it.
+      const answer = state.answerId ? { ...fresh, id: state.answerId } : fresh;
       await viaRespond(args.respond, 'in_channel')(answerMessage(answer, deps.command, asked, false));
       await args.respond({ delete_original: true });
     });

@@ -15,6 +15,7 @@ import type { Platform } from '../../../adapters/platform.ts';
 import { QuestionLimiter } from '../../../adapters/shared/rate-limit.ts';
 import { ConfigSchema, type Config } from '../../../src/config.ts';
 import type { Engine } from '../../../src/engine.ts';
+import type { QuestionHistory } from '../../../src/history/index.ts';
 import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Store } from '../../../src/store/index.ts';
 import { FakeSlackApi } from '../../fakes/slack-api.ts';
@@ -37,6 +38,9 @@ export interface HarnessOptions {
   readonly engine?: Engine;
   readonly store?: Store;
   readonly ingest?: IngestService;
+  readonly history?: QuestionHistory;
+  /** Fresh ones unless given (e.g. already counting votes). */
+  readonly metrics?: Metrics;
 }
 
 export interface Harness {
@@ -64,8 +68,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const http = new HttpServer(logger);
   const engine = options.engine ?? seedEngine();
   const limiter = new QuestionLimiter(config.RATE_LIMIT_PER_MINUTE);
-  const metrics = createMetrics();
-  const extra = { ...(options.store ? { store: options.store } : {}), ...(options.ingest ? { ingest: options.ingest } : {}) };
+  const metrics = options.metrics ?? createMetrics();
+  const extra = { ...(options.store ? { store: options.store } : {}), ...(options.ingest ? { ingest: options.ingest } : {}), ...(options.history ? { history: options.history } : {}) };
   const platform = await startSlack({ engine, config, logger, http, limiter, metrics, ...extra }, TEST_RETRY);
   const port = await http.listen(0, '127.0.0.1');
   return {
@@ -131,8 +135,9 @@ export function postEvent(h: Harness, event: Record<string, unknown>, eventId: s
   return postSigned(h, JSON.stringify(eventCallback(event, eventId)), 'application/json', sign);
 }
 
-export function postButton(h: Harness, actionId: string, value: string | undefined, responseUrl = h.fake.responseUrl()): Promise<Posted> {
-  const payload = blockActions(actionId, value, responseUrl);
+/** `overrides` replace top-level payload fields (another `user` or `channel`). */
+export function postButton(h: Harness, actionId: string, value: string | undefined, responseUrl = h.fake.responseUrl(), overrides: Record<string, unknown> = {}): Promise<Posted> {
+  const payload = { ...blockActions(actionId, value, responseUrl), ...overrides };
   return postSigned(h, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
 

@@ -15,6 +15,7 @@ import type { Platform } from '../../../adapters/platform.ts';
 import { startTelegram, type TelegramOptions } from '../../../adapters/telegram/index.ts';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import type { Engine } from '../../../src/engine.ts';
+import type { QuestionHistory } from '../../../src/history/index.ts';
 import type { IngestService } from '../../../src/ingest/service.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { Store } from '../../../src/store/index.ts';
@@ -34,6 +35,9 @@ export interface HarnessOptions {
   readonly options?: Partial<TelegramOptions>;
   readonly store?: Store;
   readonly ingest?: IngestService;
+  readonly history?: QuestionHistory;
+  /** The harness makes fresh ones unless given some (e.g. already counting votes). */
+  readonly metrics?: Metrics;
 }
 
 export interface MemoryLog {
@@ -54,13 +58,12 @@ export class Harness {
     readonly metrics: Metrics,
   ) {}
 
-  static async start({ mode = 'polling', env = {}, engine = seedEngine(), options = {}, store, ingest }: HarnessOptions = {}): Promise<Harness> {
+  static async start({ mode = 'polling', env = {}, engine = seedEngine(), options = {}, store, ingest, history, metrics = createMetrics() }: HarnessOptions = {}): Promise<Harness> {
     const api = await FakeTelegramApi.start(TOKEN);
     const log = memoryLog();
     const http = new HttpServer(log.logger);
     const sleeps: number[] = [];
     const config = testConfig(api, mode, env);
-    const metrics = createMetrics();
     try {
       const platform = await startTelegram(
         {
@@ -72,6 +75,7 @@ export class Harness {
           metrics,
           ...(store && { store }),
           ...(ingest && { ingest }),
+          ...(history && { history }),
         },
         { sleep: async (ms) => void sleeps.push(ms), ...options },
       );

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SUBSCRIPTIONS_PER_CHAT, SubscriptionLimitError, type ChatRef, type FeedState, type IngestedArticle, type Store } from '../../../src/store/index.ts';
+import { type AnswerRecord, MAX_SUBSCRIPTIONS_PER_CHAT, SubscriptionLimitError, type ChatRef, type FeedState, type IngestedArticle, type Store } from '../../../src/store/index.ts';
 
 export const CHAT: ChatRef = { platform: 'telegram', chatId: '42' };
 const OTHER: ChatRef = { platform: 'slack', chatId: '42' };
@@ -365,6 +365,86 @@ export function storeContract(name: string, makeStore: () => Store): void {
         store.recordArticle(article({ articleId: 'later', url: 'https://example.com/later', ingestedAt: T0 + 1 }));
         store.recordArticle(article());
         expect(store.findArticleByHash('h1')?.articleId).toBe('antara-2026-11-23-nickel');
+      });
+    });
+
+    describe('question history', () => {
+      const answer = (id: string, askedAt = T0, extra: Partial<AnswerRecord> = {}): AnswerRecord => ({
+        id,
+        askedAt,
+        platform: 'telegram',
+        chatHash: 'c'.repeat(32),
+        userHash: 'u'.repeat(32),
+        question: 'berapa investasi nikel?',
+        intent: 'general',
+        language: 'id',
+        abstained: false,
+        citations: [{ id: 'a1', title: 'Nikel', url: 'https://example.com/a1' }, { id: 'a2', title: 'No URL' }],
+        ...extra,
+      });
+
+      it('keeps an answer as recorded, and a second record of the id changes nothing', () => {
+        store.recordAnswer(answer('AAAAAAAAAAAA'));
+        store.recordAnswer(answer('AAAAAAAAAAAA', T0, { question: 'other' }));
+        expect(store.getAnswer('AAAAAAAAAAAA')).toEqual(answer('AAAAAAAAAAAA'));
+        expect(store.getAnswer('BBBBBBBBBBBB')).toBeUndefined();
+      });
+
+      it('keeps one vote per user and answer: a second vote replaces the first', () => {
+        store.recordAnswer(answer('AAAAAAAAAAAA'));
+        expect(store.castVote({ answerId: 'AAAAAAAAAAAA', userHash: 'u1', vote: 'up', votedAt: T0 })).toEqual({ previous: undefined });
+        expect(store.castVote({ answerId: 'AAAAAAAAAAAA', userHash: 'u1', vote: 'down', votedAt: T0 + 1 })).toEqual({ previous: 'up' });
+        expect(store.castVote({ answerId: 'AAAAAAAAAAAA', userHash: 'u2', vote: 'down', votedAt: T0 + 2 })).toEqual({ previous: undefined });
+        expect(store.votesSince(0)).toEqual([
+          { answerId: 'AAAAAAAAAAAA', userHash: 'u1', vote: 'down', votedAt: T0 + 1 },
+          { answerId: 'AAAAAAAAAAAA', userHash: 'u2', vote: 'down', votedAt: T0 + 2 },
+        ]);
+      });
+
+      it('refuses a vote on an answer it does not hold', () => {
+        expect(store.castVote({ answerId: 'nope', userHash: 'u1', vote: 'up', votedAt: T0 })).toBeUndefined();
+        expect(store.votesSince(0)).toEqual([]);
+      });
+
+      it('lists answers and their votes since a time, oldest first', () => {
+        store.recordAnswer(answer('late________', T0 + 2));
+        store.recordAnswer(answer('old_________', T0 - 10));
+        store.recordAnswer(answer('early_______', T0));
+        store.castVote({ answerId: 'old_________', userHash: 'u1', vote: 'up', votedAt: T0 });
+        expect(store.answersSince(T0).map((a) => a.id)).toEqual(['early_______', 'late________']);
+        expect(store.votesSince(T0)).toEqual([]);
+      });
+
+      it('prunes answers older than a time, in batches, with their votes', async () => {
+        for (let i = 0; i < 5; i++) store.recordAnswer(answer(`old${i}________`, T0 - 100 + i));
+        store.recordAnswer(answer('kept________', T0));
+        store.castVote({ answerId: 'old0________', userHash: 'u1', vote: 'down', votedAt: T0 });
+        expect(await store.prune({ answersBefore: T0, deliveriesBefore: 0 }, { batchSize: 2, pauseMs: 0 })).toEqual({ answers: 5, deliveries: 0 });
+        expect(await store.prune({ answersBefore: T0, deliveriesBefore: 0 })).toEqual({ answers: 0, deliveries: 0 });
+        expect(store.answersSince(0).map((a) => a.id)).toEqual(['kept________']);
+        expect(store.votesSince(0)).toEqual([]);
+        // because a vote must not outlive its answer and come back if the id were reused
+        store.recordAnswer(answer('old0________', T0));
+        expect(store.votesSince(0)).toEqual([]);
+      });
+
+      it('prunes only sent and failed deliveries created before a time', async () => {
+        const sub = subscribe();
+        for (const articleId of ['sent', 'failed', 'pending', 'sending', 'new']) store.enqueue({ subscriptionId: sub.id, articleId, now: articleId === 'new' ? T0 + 10 : T0 });
+        const claimed = store.claimDue(T0 + 10, 10);
+        const id = (articleId: string) => claimed.find((d) => d.articleId === articleId)!.id;
+        store.markSent(id('sent'));
+        store.markSent(id('new'));
+        store.markFailed(id('failed'));
+        store.markFailed(id('pending'), T0 + 1000);
+        expect(await store.prune({ answersBefore: 0, deliveriesBefore: T0 + 1 }, { batchSize: 1, pauseMs: 0 })).toEqual({ answers: 0, deliveries: 2 });
+        expect(await store.prune({ answersBefore: 0, deliveriesBefore: T0 + 1 })).toEqual({ answers: 0, deliveries: 0 });
+        expect(['sent', 'failed', 'pending', 'sending', 'new'].map((a) => store.getDelivery(sub.id, a)?.state)).toEqual([undefined, undefined, 'pending', 'sending', 'sent']);
+      });
+
+      it('creates a setting once and then always returns it', () => {
+        expect(store.setting('history_key', () => 'first')).toBe('first');
+        expect(store.setting('history_key', () => 'second')).toBe('first');
       });
     });
   });
