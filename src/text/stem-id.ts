@@ -5,6 +5,9 @@
  *  - "meng-/peng-" before a vowel recodes to "k" ("pengembangan" → "kembang");
  *    sastrawijs strips "menge-/penge-" as a unit and loses the root.
  *  - "ter-" before a root in the dictionary ("terbesar" → "besar").
+ *  - a root that starts with "se" keeps it inside a confix ("disepakati" →
+ *    "sepakat", as "sepakat" and "kesepakatan" stem; sastrawijs strips "se-"
+ *    as a prefix and returns "pakat").
  */
 import { Stemmer } from 'sastrawijs';
 
@@ -31,6 +34,12 @@ class CorrectedStemmer extends Stemmer {
     const rest = word.slice(3);
     if (word.startsWith('ter') && this.find(rest)) return [rest, null];
     return super.removeTePrefix(word);
+  }
+
+  override stem(word: string): string {
+    const root = super.stem(word);
+    const kept = word.includes(`se${root}`) || word.includes(`nye${root}`);
+    return root !== word && kept && this.find(`se${root}`) ? `se${root}` : root;
   }
 
   // "meng{V}"/"peng{V}": the root as it stands ("mengundang" → "undang"), else with "k" restored.

@@ -16,6 +16,11 @@ describe('stem', () => {
       ['berkelanjutan', 'lanjut'],
       ['pertemuan', 'temu'],
       ['bekerja', 'kerja'],
+      ['disepakati', 'sepakat'],
+      ['menyepakati', 'sepakat'],
+      ['kesepakatan', 'sepakat'],
+      ['disesuaikan', 'sesuai'],
+      ['menyerap', 'serap'],
     ])('stems %s to %s', (word, root) => {
       expect(stem(word, 'id')).toBe(root);
     });
