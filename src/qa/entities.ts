@@ -71,8 +71,8 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
   // The date a statement was issued ("dalam keterangan tertulis, Kamis, 11 September 2025") is not the date of an event.
   for (const d of passage.dates) {
     if (d.reporting) continue;
-    // "on Wednesday" is shown with the date it stands for.
-    const shown = /\d/.test(d.text) ? d.text : `${d.text} (${formatDate(d.iso, passage.article.language)})`;
+    // "on Wednesday", "(15/8)": shown with the date they stand for.
+    const shown = /\d{4}/.test(d.text) ? d.text : /^\(.*\)$/.test(d.text) ? formatDate(d.iso, passage.article.language) : `${d.text} (${formatDate(d.iso, passage.article.language)})`;
     found.push({ kind: 'date', text: shown, start: Math.max(0, text.indexOf(d.text)) });
   }
   for (const key of passage.concepts) {

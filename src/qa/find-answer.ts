@@ -374,7 +374,7 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
   return chosen.slice(1);
 }
 
-const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
+const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|ongkos\w*|fees?|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
 function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, lists, ubiquitous, knowledge }: Scorer): Array<{ entity: Entity; passage: Passage }> {
