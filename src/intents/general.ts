@@ -32,5 +32,6 @@ export function answerGeneral(context: IntentContext): Answer {
 }
 
 function answerKindOf(entity: Entity): AnswerKind {
+  if (entity.kind === 'ordinal') return 'number';
   return entity.kind === 'name' ? 'other' : entity.kind;
 }

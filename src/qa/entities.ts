@@ -12,7 +12,7 @@ import { formatDate } from '../answer/messages.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 
-export type EntityKind = 'number' | 'money' | 'percent' | 'date' | 'place' | 'person' | 'organisation' | 'name';
+export type EntityKind = 'number' | 'money' | 'percent' | 'ordinal' | 'date' | 'place' | 'person' | 'organisation' | 'name';
 
 export interface Entity {
   readonly kind: EntityKind;
@@ -46,6 +46,8 @@ const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L
 
 const SPELLED_DURATION = /\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\b/gi;
 
+const ORDINAL_SPAN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|ke-\d{1,2}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\b(?!\s+(?:negara|pihak|belah|perusahaan|menteri|bank|kepala|pemimpin|bangsa|delegasi|pemerintah|kubu|sisi|tokoh|lembaga))/gi;
+
 // Windows overlap, and several questions read the same sentences: a sentence's entities are found once.
 const cache = new WeakMap<Passage, readonly Entity[]>();
 
@@ -61,6 +63,8 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
   const reported = passage.dates.filter((d) => d.reporting).map((d) => d.text);
   // "enam bulan", "six months": a span of time spelled out; digits are found below.
   for (const m of text.matchAll(SPELLED_DURATION)) found.push({ kind: 'number', text: m[0], start: m.index! });
+  // "ninth", "ke-12", "keempat": a rank ("kedua negara" is "both countries").
+  for (const m of text.matchAll(ORDINAL_SPAN)) found.push({ kind: 'ordinal', text: m[0], start: m.index! });
   for (const q of findQuantities(text)) {
     const bare = q.text.replace(/\D+$/, '');
     if (q.kind === 'number' && YEAR.test(bare) && q.text === bare) {

@@ -415,8 +415,8 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, a
 
 /** One number a question asks for, and what it measures when the question says. */
 export interface NumberAsk {
-  /** 'number': a count, neither money nor a percentage. */
-  readonly kind?: 'money' | 'percent' | 'number';
+  /** 'number': a count, neither money nor a percentage; 'ordinal': a rank ("ke berapa", "what rank"). */
+  readonly kind?: 'money' | 'percent' | 'number' | 'ordinal';
   /** A unit the answer must carry ("ton", "perusahaan"). */
   readonly unit?: RegExp;
   /** The word saying what the money measures ("cost", "investasi"): the answer's window must hold it. */
@@ -424,6 +424,7 @@ export interface NumberAsk {
 }
 
 const ASK = /\b(?:how (?:much|many|big|large|long)|berapa|berapakah|seberapa)\b/gi;
+const RANK = /\b(?:ke\s*berapa|urutan|rank(?:ed|ing)?|peringkat|what place|which place|posisi ke)\b/i;
 const DURATION = /\b(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\b/i;
 const UNITS: ReadonlyArray<RegExp> = [
   /\b(?:ton|tons|tonnes?|mt)\b/i,
@@ -436,6 +437,7 @@ const UNITS: ReadonlyArray<RegExp> = [
 
 // Each "how much / berapa" and the words around it, within its clause ("nilainya berapa", "how many companies signed").
 export function numberAsks(text: string): NumberAsk[] {
+  if (RANK.test(text)) return [{ kind: 'ordinal' }];
   const asks: NumberAsk[] = [];
   for (const match of text.matchAll(ASK)) {
     const before = text.slice(0, match.index).split(/[,;?]|\b(?:and|dan)\b/).at(-1)!.split(/\s+/).slice(-3).join(' ');
@@ -459,6 +461,8 @@ export function numberAsks(text: string): NumberAsk[] {
 }
 
 function answersAsk(entity: Entity, ask: NumberAsk): boolean {
+  // "Urutan ke berapa?" is answered by "keempat", or by a bare number ("urutan 4").
+  if (ask.kind === 'ordinal') return entity.kind === 'ordinal' || (entity.kind === 'number' && !/\p{L}/u.test(entity.text));
   if (!ANSWERS.number.has(entity.kind)) return false;
   if (ask.kind) return entity.kind === ask.kind;
   // "berapa unit" is answered by "10,000 units" or a bare "10,000", not by "108 hektare".

@@ -23,6 +23,7 @@ const articles: Article[] = [
       'It can process 45,000 tonnes of cobalt hydroxide a year, company director Liu Wenhao said.',
       'The company spent US$610 million on the first phase of the project.',
       'Sales of US$90 million in its first year would make it 12% of the cobalt trade of Halmahera, analysts said.',
+      'With 45,000 tonnes a year, Zhenxin ranks fourth among cobalt refiners in Asia.',
     ],
   }),
   makeArticle({
@@ -126,6 +127,10 @@ describe('the general engine', () => {
     const answer = ask('Rudi Hartanto dan Li Wenjun bertemu di mana saja?');
     expect(answer.short?.text.split(' · ').sort()).toEqual(['Makassar', 'Surabaya']);
     expect(answer.citations.map((c) => c.id).sort()).toEqual(['a4', 'a5']);
+  });
+
+  it('answers a rank question with the rank, not with another number', () => {
+    expect(ask('What rank does Zhenxin hold among cobalt refiners in Asia?').short?.text).toBe('fourth');
   });
 
   it('reads context from the headline and the publication date', () => {
