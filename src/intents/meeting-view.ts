@@ -27,6 +27,8 @@ export interface Meeting {
 
 const MEETING_WORDS = ['pertemuan', 'kunjungan'];
 const SAME_WEEK_DAYS = 7;
+// Reports naming two of the same people are one meeting within this many days (a report can follow by days).
+const SAME_MEETING_DAYS = 14;
 
 /** The concepts that point at a meeting, by how strongly (see meetings.ts). */
 export interface MeetingProfile {
@@ -178,10 +180,17 @@ function sameMeeting(meeting: Meeting, passage: Passage, people: readonly string
   if (meeting.articles.has(passage.article.id)) return true;
   const story = passage.article.story;
   if (story && meeting.stories.has(story)) return true;
-  if (shared >= 2) return true;
-  const when = (date ?? { iso: passage.article.published }).iso;
-  const other = (meeting.date ?? { iso: meeting.reports[0]!.article.published }).iso;
-  return daysBetween(when, other) <= SAME_WEEK_DAYS;
+  // The same people meet again and again (a yearly dialogue): two reports are
+  // one meeting only when they are dated near each other, by the meeting's
+  // date or a printed publication date. With no date to go by, they are kept apart.
+  const when = date?.iso ?? printedDate(passage.article);
+  const other = meeting.date?.iso ?? printedDate(meeting.reports[0]!.article);
+  if (when === undefined || other === undefined) return false;
+  return daysBetween(when, other) <= (shared >= 2 ? SAME_MEETING_DAYS : SAME_WEEK_DAYS);
+}
+
+function printedDate(article: Article): string | undefined {
+  return article.publishedApprox ? undefined : article.published;
 }
 
 function daysBetween(a: string, b: string): number {

@@ -30,13 +30,49 @@ describe('meetings', () => {
     });
 
     it('names at most three people in the headline and six in "Who", counting the rest', () => {
-      const meeting = meetingsOf(wideEngine().knowledge).find((m) => m.people.has('wang-jiangping'))!;
+      const crowded = makeArticle({
+        id: 'crowded',
+        published: '2024-06-04',
+        paragraphs: [
+          'Eko SA Cahyanto and Wang Jiangping met in Jakarta on Monday, joined by Agus Gumiwang Kartasasmita, Luhut Binsar Pandjaitan, Airlangga Hartarto, Wang Yi, Xi Jinping and Joko Widodo.',
+        ],
+      });
+      const engine = new Engine(new Knowledge(projectLexicon(), [crowded]));
+      const summary = engine.ask({ text: 'Summarise the meeting between Eko SA Cahyanto and Wang Jiangping' });
+      const meeting = meetingsOf(engine.knowledge).find((m) => m.people.has('wang-jiangping'))!;
       const people = meeting.people.size + meeting.quoted.size;
       expect(people).toBeGreaterThan(6);
-      expect(answer.headline).toContain(`and ${people - 3} more`);
-      const who = answer.sections[0]?.kind === 'bullets' ? answer.sections[0].items[2]!.text : '';
+      expect(summary.headline).toContain(`and ${people - 3} more`);
+      const who = summary.sections[0]?.kind === 'bullets' ? summary.sections[0].items[2]!.text : '';
       expect(who).toContain(`and ${people - 6} more`);
       expect(who.split('; ')).toHaveLength(6);
+    });
+  });
+
+  describe('merging reports', () => {
+    const report = (id: string, published: string, text: string, publishedApprox?: boolean) =>
+      makeArticle({ id, published, paragraphs: [text], ...(publishedApprox && { publishedApprox }) });
+
+    it('keeps meetings of the same two people a year apart, or with no date to go by, apart', () => {
+      const engine = new Engine(
+        new Knowledge(projectLexicon(), [
+          report('third', '2023-04-06', 'Luhut Binsar Pandjaitan met Wang Yi in Labuan Bajo for the third round of talks.'),
+          report('fourth', '2024-04-20', 'Luhut Binsar Pandjaitan met Wang Yi in Guiyang for the fourth round of talks.'),
+          report('undated', '2026-12-03', 'Luhut Binsar Pandjaitan met Wang Yi in Bali for their first talks.', true),
+        ]),
+      );
+      const meetings = meetingsOf(engine.knowledge).filter((m) => m.people.has('wang-yi'));
+      expect(meetings.map((m) => [...m.articles].sort())).toEqual([['third'], ['fourth'], ['undated']]);
+    });
+
+    it('merges two outlets\' reports of one meeting a few days apart', () => {
+      const engine = new Engine(
+        new Knowledge(projectLexicon(), [
+          report('one', '2024-04-19', 'Luhut Binsar Pandjaitan met Wang Yi in Labuan Bajo on Friday.'),
+          report('two', '2024-04-22', 'Wang Yi and Luhut Binsar Pandjaitan met in Labuan Bajo last week.'),
+        ]),
+      );
+      expect(meetingsOf(engine.knowledge).filter((m) => m.people.has('wang-yi'))).toHaveLength(1);
     });
   });
 
