@@ -127,13 +127,14 @@ function insideName(match: ConceptMatch, written: readonly boolean[]): boolean {
   return named(match.start - 1) || named(match.end);
 }
 
-// Whether each token was written with a capital (the first word does not
-// count); all false when the words and tokens do not line up, or the whole
-// question is in title case.
+// Whether each token was written as a word of a name, a capital then small
+// letters (the first word does not count; acronyms side by side, "LCS BI
+// PBOC", are not one name); all false when the words and tokens do not line
+// up, or the whole question is in title case.
 function capitalisedAt(text: string, count: number): boolean[] {
   const flags = text
     .split(/\s+/)
-    .flatMap((word, i) => tokenize(normalize(word)).map(() => i > 0 && /^[\p{P}]*\p{Lu}/u.test(word)));
+    .flatMap((word, i) => tokenize(normalize(word)).map(() => i > 0 && /^[\p{P}]*\p{Lu}\p{Ll}/u.test(word)));
   if (flags.length !== count || flags.filter(Boolean).length > 0.8 * Math.max(1, count - 1)) return new Array(count).fill(false);
   return flags;
 }

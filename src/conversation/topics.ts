@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Question } from '../question.ts';
 import type { QueryGroup } from '../search/terms.ts';
 import { toTokens, type Token } from '../analysis/token.ts';
-import { FRAME_WORDS, QUESTION_WORDS } from './words.ts';
+import { FRAME_WORDS, QUESTION_WORDS, SIGNING_WORDS } from './words.ts';
 
 export interface Topic {
   readonly group: QueryGroup;
@@ -45,7 +45,7 @@ export function topicsOf(question: Question, lexicon: Lexicon, subjectCues = fal
 
 /** A word of the frame: asks, or picks an intent, or is a question word. */
 export function isFrameToken(t: Token): boolean {
-  return QUESTION_WORDS.has(t.surface) || FRAME_WORDS.has(t.surface) || inAny(ASKING, t) || inAny(SUBJECT_CUES, t);
+  return QUESTION_WORDS.has(t.surface) || FRAME_WORDS.has(t.surface) || SIGNING_WORDS.has(t.surface) || inAny(ASKING, t) || inAny(SUBJECT_CUES, t);
 }
 
 function isAskingFrame(t: Token): boolean {

@@ -33,6 +33,13 @@ export const QUESTION_WORDS = words('what which when where who whom whose why ho
  */
 export const FRAME_WORDS = words(
   'say says said saying mention mentioned tell told report reported write wrote written according detail details more else exactly ' +
-    'kata bilang sebut disebut menyebut tulis ditulis lapor dilaporkan menurut rinci rincian detail lagi lebih lanjut persis tepatnya ' +
-    'yang tanda tangan tandatangan ttd',
+    'kata bilang sebut disebut menyebut tulis ditulis lapor dilaporkan menurut rinci rincian detail lagi lebih lanjut persis tepatnya yang',
 );
+
+/**
+ * Words of signing, written apart ("tanda tangan"): in a follow-up they are
+ * its frame ("trs yg tanda tangan siapa?" names no topic), but in the
+ * question it continues they say what it was about, and are carried on
+ * ("kapan?" after "who signed the MoU?" asks when it was signed).
+ */
+export const SIGNING_WORDS = words('tanda tangan tandatangan ttd');

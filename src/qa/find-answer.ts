@@ -178,6 +178,8 @@ interface Scorer {
   readonly lists: boolean;
   /** The question's own words: a name it already gives ("… to KADI?") is not an answer to it. */
   readonly asked: ReadonlySet<string>;
+  /** The lexicon concepts the question names, in whatever words. */
+  readonly askedConcepts: ReadonlySet<string>;
   /**
    * Whether an entity is a country named in much of the corpus ("China",
    * "Indonesia" in news about the two): no answer to "where" unless the
@@ -222,7 +224,8 @@ function accountingScorer(question: Question, knowledge: Knowledge, weights = qu
   const countries = /\b(?:country|countries|negara|nation|nations)\b/i.test(question.text);
   const ubiquitous = (e: Entity) =>
     !countries && e.concept !== undefined && knowledge.lexicon.isCountry(e.concept) && knowledge.index.share(CONCEPT_PREFIX + e.concept) > UBIQUITOUS_SHARE;
-  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, asked, ubiquitous, knowledge };
+  const askedConcepts = new Set(question.matches.map((m) => m.key));
+  return { groups: question.groups, weights, total: 1, typed: [], guessed: question.guessed, clauses: clausesOf(question), asks: [], lists: false, asked, askedConcepts, ubiquitous, knowledge };
 }
 
 // The groups the article fails to account for: a particular thing the question
@@ -294,7 +297,7 @@ function isList(text: string): boolean {
   return LIST.test(text);
 }
 
-function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, asked, ubiquitous, knowledge }: Scorer): AnswerWindow {
+function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { groups, weights, total, typed, asks, lists, asked, askedConcepts, ubiquitous, knowledge }: Scorer): AnswerWindow {
   const inside = new Set<number>();
   let credit = 0;
   let own = 0;
@@ -309,7 +312,7 @@ function scoreWindow(evidence: ArticleEvidence, from: number, to: number, { grou
   let kindShare = 0;
   const kinds = new Set<string>();
   if (typed.length > 0) {
-    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon).filter((e) => !isQuestionOwn(e, asked, p) && !ubiquitous(e)));
+    const entities = passages.flatMap((p) => entitiesOf(p, knowledge.lexicon).filter((e) => !isQuestionOwn(e, asked, p, askedConcepts) && !ubiquitous(e)));
     const held = (k: keyof typeof ANSWERS) => {
       if (k === 'number') {
         // Each number asked for is a kind of its own: "how much" wants money, "how many companies" a count of companies.
@@ -377,7 +380,7 @@ function moreWindows(first: AnswerWindow, scorer: Scorer): AnswerWindow[] {
 const MONEY_WORDS = /\b(?:invest\w*|nilai\w*|value|cost\w*|biaya\w*|ongkos\w*|fees?|harga\w*|price\w*|dana|fund\w*|contract\w*|kontrak\w*|surplus|deficit|defisit|loan\w*|pinjaman|worth|modal|capital|transaksi|transaction\w*|gaji|salary|wages?|upah|spen[dt]\w*|outlay|belanja|menghabiskan|dikucurkan|kucuran)\b/i;
 const PERCENT_WORDS = /(?:%|\bpersen\b|\bpercent\w*|\bshare\b|\bpangsa\b|\bporsi\b|\bproporsi\b)/i;
 
-function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, lists, ubiquitous, knowledge }: Scorer): Array<{ entity: Entity; passage: Passage }> {
+function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, asked, askedConcepts, lists, ubiquitous, knowledge }: Scorer): Array<{ entity: Entity; passage: Passage }> {
   const answers: Array<{ entity: Entity; passage: Passage }> = [];
   type Want = { kind: keyof typeof ANSWERS; ask: NumberAsk | undefined };
   const wants = typed.flatMap((kind): Want[] => (kind === 'number' ? asks.map((ask) => ({ kind, ask })) : [{ kind, ask: undefined }]));
@@ -391,7 +394,7 @@ function shortAnswers(windows: readonly AnswerWindow[], { typed, groups, asks, a
         const position = window.from + offset;
         const hits = groups.filter((_, i) => window.evidence.at[i]!.includes(position)).length;
         for (const entity of entitiesOf(passage, knowledge.lexicon)) {
-          if (isQuestionOwn(entity, asked, passage) || ubiquitous(entity)) continue;
+          if (isQuestionOwn(entity, asked, passage, askedConcepts) || ubiquitous(entity)) continue;
           // "What will it cost?" is not answered by "150,000 units".
           if (ask ? !answersAsk(entity, ask) : !ANSWERS[kind].has(entity.kind)) continue;
           candidates.push({ entity, passage, hits, order: candidates.length });
@@ -484,7 +487,9 @@ function wordsOf(entity: Entity, passage: Passage): { words: string[]; short?: s
   return found;
 }
 
-function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>, passage: Passage): boolean {
+function isQuestionOwn(entity: Entity, asked: ReadonlySet<string>, passage: Passage, askedConcepts: ReadonlySet<string>): boolean {
+  // "Bank Indonesia" for a question about "BI": the lexicon knows them as one.
+  if (entity.concept !== undefined && askedConcepts.has(entity.concept)) return true;
   const { words, short } = wordsOf(entity, passage);
   if (words.length > 0 && words.every((w) => asked.has(w))) return true;
   // "REPT Battero Energy" for a question about "REPT Battero": most of a longer name, its first word included.

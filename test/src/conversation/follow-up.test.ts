@@ -32,6 +32,10 @@ describe('a message that names no topic', () => {
     expect(asked('who signed it?', MOU)).toBe('who signed it industrial cooperation MoU MIIT');
   });
 
+  it('carries what the previous question was about, signing written apart included', () => {
+    expect(asked('kapan?', after('siapa yang tanda tangan mou LCS antara BI dan PBOC?'))).toBe('kapan tanda tangan mou LCS BI PBOC');
+  });
+
   it('spells out chat shorthand first', () => {
     expect(asked('kpn?', MEETING)).toMatch(/^kapan pertemuan/);
     expect(asked('trs yg tanda tangan siapa?', MOU)).toBe('yang tanda tangan siapa industrial cooperation MoU MIIT');
