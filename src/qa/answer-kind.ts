@@ -34,7 +34,7 @@ export function wantedKinds(question: Question): Set<WantedKind> {
   if (/^\s*what (?:was|were|is|are)\b/i.test(text) && has(FLOWS) && !/\b(?:main|major|top|key|chief|kinds?|types?|which)\b/i.test(text)) kinds.add('number');
   if (/\bke\s+berapa\b|\burutan\b|\brank(?:ed)?\b|\bperingkat\b/i.test(text)) kinds.add('number');
   // "When…?" asks for a date; "what was discussed when he visited?" does not.
-  if (has(DATE) && /(?:^\s*|[,;]\s*|\b(?:and|dan)\s+)when\b|\b(?:kapan|tanggal berapa|tanggal|what date|which day|what year|tahun berapa|since when|hari apa|what day)\b/i.test(text)) kinds.add('date');
+  if (has(DATE) && /(?:^\s*|[,;]\s*|\b(?:and|dan)\s+)when\b|\b(?:kapan|tanggal berapa|tanggal|what date|which day|what year|tahun berapa|since when|until when|till when|sampai kapan|hingga kapan|hari apa|what day)\b/i.test(text)) kinds.add('date');
   if (/\b(?:where|di ?mana|ke ?mana|dari mana|lokasi|location|which (?:city|province|island|region|country|countries)|negara (?:mana|apa))\b/i.test(text)) kinds.add('place');
   if (has(WHO)) kinds.add('person');
   if (/\b(?:which|what)\s+(?:\w+\s+){0,2}(?:company|companies|firm|firms|bank|banks|contractor|partner|partners|state firm|group|factory|factories|plants?|smelters?|refinery|refineries)\b|\b(?:perusahaan|pabrik|smelter|bank|produsen|kontraktor)(?:\s+\w+){0,2}\s+(?:apa|mana)\b|\bmitra(?:nya)?\b|\bpartner\b|\bwith which\b|\bdengan siapa\b|\bsama siapa\b/i.test(text)) kinds.add('organisation');

@@ -66,6 +66,8 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
   // "ninth", "ke-12", "keempat": a rank ("kedua negara" is "both countries").
   for (const m of text.matchAll(ORDINAL_SPAN)) found.push({ kind: 'ordinal', text: m[0], start: m.index! });
   for (const q of findQuantities(text)) {
+    // "One GAC 2.0", "ACFTA 3.0", "Industry 4.0": a version in a name, not a quantity.
+    if (/^\d{1,2}\.\d$/.test(q.text) && /\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
     const bare = q.text.replace(/\D+$/, '');
     if (q.kind === 'number' && YEAR.test(bare) && q.text === bare) {
       if (!reported.some((r) => r.includes(q.text))) found.push({ kind: 'date', text: q.text, start: q.start });

@@ -4,7 +4,9 @@
  * a year left over from a month.
  */
 import { describe, expect, it } from 'vitest';
-import { nameSpans } from '../../../src/qa/entities.ts';
+import { Knowledge } from '../../../src/knowledge/knowledge.ts';
+import { entitiesOf, nameSpans } from '../../../src/qa/entities.ts';
+import { makeArticle, projectLexicon } from '../../helpers.ts';
 
 const names = (text: string) => nameSpans(text).map((e) => `${e.kind}:${e.text}`);
 
@@ -21,5 +23,13 @@ describe('nameSpans', () => {
 
   it('does not read a year as a name', () => {
     expect(names('Penyelidikan berjalan sejak Maret 2023.').some((n) => n.endsWith(':2023'))).toBe(false);
+  });
+
+  it('does not read a version in a name as a quantity', () => {
+    const engine = new Knowledge(projectLexicon(), [
+      makeArticle({ id: 'v', paragraphs: ['The plant follows the One GAC 2.0 strategy and can build 20,000 cars a year.'] }),
+    ]);
+    const found = engine.passagesOfArticle('v').flatMap((p) => entitiesOf(p, engine.lexicon)).filter((e) => e.kind === 'number');
+    expect(found.map((e) => e.text)).toEqual(['20,000 cars']);
   });
 });
