@@ -280,8 +280,14 @@ function sayableWeight(evidence: ArticleEvidence, { groups, weights, heldIn, kno
 function bestWindow(evidence: ArticleEvidence, scorer: Scorer): AnswerWindow | undefined {
   let best: AnswerWindow | undefined;
   const n = evidence.passages.length;
+  // A window holding no group of the question is never chosen: skip scoring it (most of an article's windows).
+  const holdsAny = new Array<boolean>(n).fill(false);
+  for (const positions of evidence.at) for (const p of positions) holdsAny[p] = true;
   for (let from = 0; from < n; from++) {
+    let any = false;
     for (let to = from; to < Math.min(n, from + MAX_WINDOW); to++) {
+      any ||= holdsAny[to]!;
+      if (!any) continue;
       const window = scoreWindow(evidence, from, to, scorer);
       if (window.groups.size > 0 && (!best || window.score > best.score)) best = window;
     }
