@@ -62,7 +62,7 @@ export class Knowledge {
         if (list) list.push(passage);
         else this.byConcept.set(key, [passage]);
       }
-      this.index.add(passage, [...passageStems(tokens, article.language), ...passageNeutralTerms(passage.text, passage.dates)], conceptTerms(passage.concepts));
+      this.index.add(passage, [...passageStems(tokens, article.language), ...passageNeutralTerms(passage.text, passage.dates, article.publishedApprox ? undefined : article.published)], conceptTerms(passage.concepts));
     }
     this.ranges.set(article.id, [first, this.allPassages.length]);
   }
