@@ -34,14 +34,14 @@ export function analyseQuestion(typed: string, language: Language, lexicon: Lexi
   const typedTokens = toTokens(text);
   const tokens = frequency ? typedTokens.map((t) => readUnknown(t, frequency)) : typedTokens;
   const guessed = new Set(tokens.filter((t, i) => t !== typedTokens[i]).map((t) => t.surface));
-  const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key) || lexicon.kindOf(key) === 'place';
-  const capitalised = capitalisedWords(text);
+  const particular = (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key);
   const written = capitalisedAt(text, tokens.length);
-  const matches = lexicon.match(tokens).filter((m) => particular(m.key) || !insideName(m, written));
+  // A particular thing or a place keeps its lexicon reading even beside other capitalised words.
+  const matches = lexicon.match(tokens).filter((m) => particular(m.key) || lexicon.kindOf(m.key) === 'place' || !insideName(m, written));
   const neutral = neutralGroups(text, tokens, matches);
   const hints = {
-    capitalised,
-    particular: (key: string) => isParticularKind(lexicon.kindOf(key)) || lexicon.isLocality(key),
+    capitalised: capitalisedWords(text),
+    particular,
     names: (key: string) => lexicon.phrases(key),
     skip: neutral.covered,
     nested: (words: readonly Token[]) => lexicon.matchNested(words),

@@ -5,6 +5,8 @@
  * lalu" is the last November before publication. Years alone ("Tahun 2020")
  * are not events and are ignored.
  */
+import { MONTH_NAMES, monthNumber, WEEKDAY_NAMES, weekdayNumber, weekdayOf } from './calendar.ts';
+
 export interface DateMention {
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
   readonly iso: string;
@@ -18,21 +20,10 @@ export interface DateMention {
 // ("ujar Tri dalam pertemuan di Jakarta, Selasa (11/3/2025)" dates the meeting: "said" alone does not count.)
 const REPORTING = /(?:dikutip|dilansir|siaran pers|keterangan tertulis|pernyataan tertulis|statement|press release|quoted)\b[^.]{0,40}$/i;
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2, maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8,
-  aug: 8, agu: 8, september: 9, sep: 9, sept: 9, oktober: 10, october: 10, oct: 10, okt: 10, november: 11,
-  nov: 11, nopember: 11, desember: 12, december: 12, dec: 12, des: 12,
-};
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH = [...MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
 
-// Day of the week, Sunday = 0, as Date.getUTCDay counts.
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0, minggu: 0, monday: 1, senin: 1, tuesday: 2, selasa: 2, wednesday: 3, rabu: 3,
-  thursday: 4, kamis: 4, friday: 5, jumat: 5, "jum'at": 5, saturday: 6, sabtu: 6,
-};
 // Capitalised only: "pada minggu ini" is "this week", "pada Minggu" a Sunday.
-const WEEKDAY = Object.keys(WEEKDAYS).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+const WEEKDAY = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 
 type Found = Omit<DateMention, 'reporting'>;
 
@@ -87,10 +78,10 @@ export function findDates(sentence: string, published: string, exactPublication 
 function weekdayDates(sentence: string, published: string): Array<DateMention & { at: number }> {
   const out: Array<DateMention & { at: number }> = [];
   for (const m of sentence.matchAll(WEEKDAY_PATTERN)) {
-    const weekday = WEEKDAYS[m[1]!.toLowerCase()]!;
+    const weekday = weekdayNumber(m[1]!)!;
     const date = new Date(`${published}T00:00:00Z`);
     if (Number.isNaN(date.getTime())) continue;
-    date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - weekday + 7) % 7));
+    date.setUTCDate(date.getUTCDate() - ((weekdayOf(published) - weekday + 7) % 7));
     const iso = date.toISOString().slice(0, 10);
     out.push({ iso, precision: 'day', text: m[1]!, reporting: REPORTING.test(sentence.slice(0, m.index)), at: m.index! });
   }
@@ -98,7 +89,7 @@ function weekdayDates(sentence: string, published: string): Array<DateMention & 
 }
 
 function month(name: string): number {
-  return MONTHS[name.toLowerCase()] ?? 0;
+  return monthNumber(name) ?? 0;
 }
 
 function day(year: number, monthNumber: number, dayNumber: number, text: string): Found | undefined {

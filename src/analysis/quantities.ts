@@ -9,7 +9,7 @@
  * Indonesian, 1.4 in English); both readings are emitted rather than guessed.
  */
 
-import { MONTHS } from './dates.ts';
+import { MONTH_NAMES as CALENDAR_MONTHS, monthNumber } from './calendar.ts';
 
 export const QUANTITY_PREFIX = '#';
 
@@ -37,7 +37,7 @@ const CURRENCY_AFTER = /^\s*(?:dolar|dollars?|rupiah|yuan|renminbi|yen|euro|usd|
 const PERCENT_AFTER = /^\s*(?:%|persen\b|percent\b|per cent\b)/i;
 const UNIT_AFTER =
   /^\s*(?:unit|units|ton|tons|tonnes|tonne|metric tons|mt|hektare|hektar|ha|hectares|mw|megawatt|gw|gigawatt|gwh|kwh|kw|wp|km|meter|persen|orang|pekerja|workers|people|perusahaan|companies|lines|lini|jalur|mobil|cars|kendaraan|vehicles)\b/i;
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const MONTH_NAMES = CALENDAR_MONTHS.join('|');
 const MONTH_AFTER = new RegExp(`^\\s(?:${MONTH_NAMES})\\b`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s$`, 'i');
 const NUMBER = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b|\s?(k|m|b|t)\b)?`, 'giu');
@@ -88,6 +88,9 @@ export function numberWordTerms(normalised: string): string[] {
   return [...terms];
 }
 
+/** The spelled-out small numbers, as regex alternatives ("satu|dua|…|one|two|…"). */
+export const NUMBER_WORD_ALTERNATIVES = Object.keys(NUMBER_WORDS).join('|');
+
 export function isNumberWord(word: string): boolean {
   return word in NUMBER_WORDS;
 }
@@ -135,9 +138,16 @@ const ORDINAL_WORDS: Record<string, number> = {
 const KE_WORD = /^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)$/;
 const ORDINAL = /\b(?:ke-?\s?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)|(?:no\.?|nomor|number)\s?(\d{1,2}|satu|one)|(\p{L}+))\b/giu;
 
-/** Ordinals as terms ("#ord4" for "ke-4", "4th", "fourth", "keempat"). `before` says what precedes a word, to tell "kedua negara" from "tahap kedua". */
-export function ordinalTerms(text: string): string[] {
-  const terms = new Set<string>();
+/** An ordinal as printed ("ke-4", "4th", "fourth", "keempat", "No. 1") and its value. */
+export interface Ordinal {
+  readonly n: number;
+  readonly text: string;
+  readonly start: number;
+}
+
+/** The ordinals of a text; a ke- word is one only after a noun and not before a noun of parties ("kedua negara" is "both countries"). */
+export function findOrdinals(text: string): Ordinal[] {
+  const found: Ordinal[] = [];
   for (const match of text.matchAll(ORDINAL)) {
     const digits = match[1] ?? match[2] ?? match[3];
     let n: number | undefined;
@@ -147,8 +157,14 @@ export function ordinalTerms(text: string): string[] {
       n = ORDINAL_WORDS[word];
       if (n !== undefined && KE_WORD.test(word) && (!followsNoun(text, match.index!) || beforeParties(text, match.index! + word.length))) n = undefined;
     }
-    if (n !== undefined && n > 0 && n <= 50) terms.add(`${QUANTITY_PREFIX}ord${n}`);
+    if (n !== undefined && n > 0 && n <= 50) found.push({ n, text: match[0], start: match.index! });
   }
+  return found;
+}
+
+/** Ordinals as terms ("#ord4" for "ke-4", "4th", "fourth", "keempat"), Roman numerals after a stage word included. */
+export function ordinalTerms(text: string): string[] {
+  const terms = new Set(findOrdinals(text).map((o) => `${QUANTITY_PREFIX}ord${o.n}`));
   // "fase III", "Phase II", "triwulan IV": Roman numerals after a word for a stage.
   for (const match of text.matchAll(/\b(?:fase|phase|tahap|stage|triwulan|kuartal|quarter|semester|putaran|round|jilid|angkatan)\s+(i{1,3}|iv|vi{0,3}|ix|x)\b/gi)) {
     terms.add(`${QUANTITY_PREFIX}ord${ROMAN[match[1]!.toLowerCase()]}`);
@@ -173,14 +189,14 @@ const BEFORE_COUNT = new Set(['antara', 'dan', 'oleh', 'bagi', 'untuk', 'dari', 
 
 /** The month a word names, 1–12. ("may"/"mar" only when beside a number or year, where they cannot be the verbs.) */
 export function monthOf(word: string): number | undefined {
-  return MONTHS[word.toLowerCase()];
+  return monthNumber(word);
 }
 
 /** Month terms for the month names a text prints ("January-February", "Nov 2025"). */
 export function monthTermsIn(normalised: string): string[] {
   const terms = new Set<string>();
   for (const match of normalised.matchAll(/\b(\p{L}+)\b/gu)) {
-    const month = MONTHS[match[1]!];
+    const month = monthNumber(match[1]!);
     if (month === undefined) continue;
     // "may", "mar", "jan"… are months only beside a number.
     if (match[1]!.length <= 3 && !/\d\s*$/.test(normalised.slice(0, match.index)) && !/^\s*\d/.test(normalised.slice(match.index! + match[1]!.length))) continue;

@@ -18,7 +18,7 @@
  * passed off as the outlet's date: every inferred date has publishedApprox.
  */
 import type { DateSource } from '../corpus/article.ts';
-import { calendarDate, isoDayOf, yearOf } from './calendar.ts';
+import { calendarDate, isoDayOf, yearOf } from '../analysis/calendar.ts';
 import type { PrintedDate } from './dates.ts';
 import type { ArticleDraft } from './draft.ts';
 import { dateFromText } from './text-date.ts';

@@ -5,7 +5,7 @@
  * kept as printed (the outlet's local date): an ISO timestamp with an offset
  * is not converted to UTC, which could move it to another day.
  */
-import { calendarDate, MONTH_NAME, monthNumber } from './calendar.ts';
+import { calendarDate, MONTH_NAME, monthNumber } from '../analysis/calendar.ts';
 
 export interface PrintedDate {
   /** YYYY-MM-DD */

@@ -15,7 +15,7 @@
  * never taken. A copyright line is not article text (furniture), so "© 2025"
  * never reaches this rule.
  */
-import { calendarDate, MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber, yearOf } from './calendar.ts';
+import { calendarDate, MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber, yearOf } from '../analysis/calendar.ts';
 import { allPrintedDates } from './dates.ts';
 import { resolveYear, type YearlessDate } from './year-less.ts';
 

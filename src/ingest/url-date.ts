@@ -5,7 +5,7 @@
  * year and month (`/2023/12/576970/`) gives a partial date: not a publication
  * day, but it fixes the year and month, which the text rules use.
  */
-import { calendarDate } from './calendar.ts';
+import { calendarDate } from '../analysis/calendar.ts';
 import { parseHttpUrl } from './http-url.ts';
 
 export interface UrlDate {

@@ -13,7 +13,7 @@
  * fits none (a misprint), the first candidate that is not in the future is
  * taken, as for a dateline without a weekday.
  */
-import { calendarDate, weekdayOf, yearOf } from './calendar.ts';
+import { calendarDate, weekdayOf, yearOf } from '../analysis/calendar.ts';
 
 export interface YearlessDate {
   readonly day: number;

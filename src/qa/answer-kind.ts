@@ -21,6 +21,8 @@ const REASON = words('why mengapa kenapa alasan reason reasons');
 const YESNO_START = /^\s*(?:did|does|do|is|are|was|were|has|have|can|will|apakah|apa benar)\b/i;
 const YESNO_END = /\b(?:tidak|belum|or not|atau tidak|atau belum)\s*\?*\s*$/i;
 // "how much/how many/how big", "what capacity", "berapa".
+/** A question for a rank: "urutan ke berapa", "what rank", "peringkat". */
+export const RANK = /\b(?:ke\s*berapa|urutan|rank(?:ed|ing)?|peringkat|what place|which place|posisi ke)\b/i;
 const HOW = /\b(?:how (?:much|many|big|large|long|far)|what (?:capacity|percentage|share|value|amount|size))\b/i;
 
 export function wantedKinds(question: Question): Set<WantedKind> {
@@ -32,7 +34,7 @@ export function wantedKinds(question: Question): Set<WantedKind> {
   if (/^\s*(?:what|apa)\b/i.test(text) && has(MEASURE)) kinds.add('number');
   // "What were Indonesia's exports to China in October?" asks for the figure; "what are its main exports?" for goods.
   if (/^\s*what (?:was|were|is|are)\b/i.test(text) && has(FLOWS) && !/\b(?:main|major|top|key|chief|kinds?|types?|which)\b/i.test(text)) kinds.add('number');
-  if (/\bke\s+berapa\b|\burutan\b|\brank(?:ed)?\b|\bperingkat\b/i.test(text)) kinds.add('number');
+  if (RANK.test(text)) kinds.add('number');
   // "When…?" asks for a date; "what was discussed when he visited?" does not.
   if (has(DATE) && /(?:^\s*|[,;]\s*|\b(?:and|dan)\s+)when\b|\b(?:kapan|tanggal berapa|tanggal|what date|which day|what year|tahun berapa|since when|until when|till when|sampai kapan|hingga kapan|hari apa|what day)\b/i.test(text)) kinds.add('date');
   if (/\b(?:where|di ?mana|ke ?mana|dari mana|lokasi|location|which (?:city|province|island|region|country|countries)|negara (?:mana|apa))\b/i.test(text)) kinds.add('place');

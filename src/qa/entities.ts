@@ -6,7 +6,7 @@
  * a preposition of place before a place. No entry is needed for a name the
  * bot has never seen.
  */
-import { findQuantities } from '../analysis/quantities.ts';
+import { findOrdinals, findQuantities, NUMBER_WORD_ALTERNATIVES } from '../analysis/quantities.ts';
 import { toTokens } from '../analysis/token.ts';
 import { formatDate } from '../answer/messages.ts';
 import type { Passage } from '../knowledge/passage.ts';
@@ -44,9 +44,9 @@ const NOT_ACRONYM_NAMES = new Set(
 );
 const NAME_SPAN = /\b(?:PT\.?\s+)?[\p{Lu}][\p{L}\d&'.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'.-]*|of|and|dan|de|van|bin|binti|al))*/gu;
 
-const SPELLED_DURATION = /\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\b/gi;
-
-const ORDINAL_SPAN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|ke-\d{1,2}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\b(?!\s+(?:negara|pihak|belah|perusahaan|menteri|bank|kepala|pemimpin|bangsa|delegasi|pemerintah|kubu|sisi|tokoh|lembaga))/gi;
+/** Units of a span of time; "how long" is answered by a number of them. */
+export const DURATION_UNIT = 'hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?';
+const SPELLED_DURATION = new RegExp(String.raw`\b(?:${NUMBER_WORD_ALTERNATIVES})\s+(?:${DURATION_UNIT})\b`, 'gi');
 
 // Windows overlap, and several questions read the same sentences: a sentence's entities are found once.
 const cache = new WeakMap<Passage, readonly Entity[]>();
@@ -64,7 +64,7 @@ function findEntities(passage: Passage, lexicon: Lexicon): Entity[] {
   // "enam bulan", "six months": a span of time spelled out; digits are found below.
   for (const m of text.matchAll(SPELLED_DURATION)) found.push({ kind: 'number', text: m[0], start: m.index! });
   // "ninth", "ke-12", "keempat": a rank ("kedua negara" is "both countries").
-  for (const m of text.matchAll(ORDINAL_SPAN)) found.push({ kind: 'ordinal', text: m[0], start: m.index! });
+  for (const o of findOrdinals(text)) found.push({ kind: 'ordinal', text: o.text, start: o.start });
   for (const q of findQuantities(text)) {
     // "One GAC 2.0", "ACFTA 3.0", "Industry 4.0": a version in a name, not a quantity.
     if (/^\d{1,2}\.\d$/.test(q.text) && /\p{Lu}[\p{L}\d]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;

@@ -16,12 +16,13 @@
  * 4. The best window is the answer; windows of the same article that add
  *    what it lacks (another asked-for fact) join it.
  */
+import { QUANTITY_PREFIX } from '../analysis/quantities.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Passage } from '../knowledge/passage.ts';
 import type { Question } from '../question.ts';
 import { CONCEPT_PREFIX, type QueryGroup } from '../search/terms.ts';
-import { TYPED, type WantedKind, wantedKinds } from './answer-kind.ts';
-import { ANSWERS, type Entity, entitiesOf } from './entities.ts';
+import { RANK, TYPED, type WantedKind, wantedKinds } from './answer-kind.ts';
+import { ANSWERS, DURATION_UNIT, type Entity, entitiesOf } from './entities.ts';
 import { type ArticleEvidence, evidenceFor, holds } from './evidence.ts';
 import { normalize } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -104,13 +105,19 @@ export function findAnswer(question: Question, knowledge: Knowledge, trace?: Tra
   if (asked.length >= 2 && known * 2 <= asked.length) return undefined;
   const kinds = wantedKinds(question);
   const typed = [...kinds].filter((k) => TYPED.has(k)) as Array<keyof typeof ANSWERS>;
-  const scorer: Scorer = { ...accountingScorer(question, knowledge, weights), total, typed, asks: numberAsks(question.text), lists: kinds.has('list') };
+  const candidates = candidateArticles(question, knowledge);
+  const scorer: Scorer = {
+    ...accountingScorer(question, knowledge, weights),
+    total,
+    typed,
+    asks: numberAsks(question.text),
+    lists: kinds.has('list'),
+    heldIn: heldByLanguage(candidates),
+  };
 
   if (trace) Object.assign(trace, { weights, kinds });
   let best: AnswerWindow | undefined;
   const accounted: AnswerWindow[] = [];
-  const candidates = candidateArticles(question, knowledge);
-  scorer.heldIn = heldByLanguage(candidates);
   for (const evidence of candidates) {
     const missing = unaccounted(evidence, scorer);
     const window = bestWindow(evidence, { ...scorer, total: sayableWeight(evidence, scorer) });
@@ -187,7 +194,7 @@ interface Scorer {
    */
   readonly ubiquitous: (entity: Entity) => boolean;
   /** The groups some candidate article in each language holds: a word another article in the language uses is one it could say. */
-  heldIn?: ReadonlyMap<string, ReadonlySet<number>>;
+  readonly heldIn?: ReadonlyMap<string, ReadonlySet<number>>;
   readonly knowledge: Knowledge;
 }
 
@@ -250,7 +257,8 @@ function heldByLanguage(candidates: readonly ArticleEvidence[]): Map<string, Set
   return held;
 }
 
-function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, heldIn, asks, knowledge }: Scorer): number[] {
+function missingGroups(evidence: ArticleEvidence, scorer: Scorer): number[] {
+  const { groups, weights, guessed, asks, knowledge } = scorer;
   const language = evidence.article.language;
   // "What share of trade…?" is answered by "0.2% of all trade": the percentage is the share.
   const percent = asks.some((a) => a.kind === 'percent');
@@ -258,22 +266,26 @@ function missingGroups(evidence: ArticleEvidence, { groups, weights, guessed, he
     if (holds(evidence, i) || (percent && !g.required && PERCENT_WORDS.test(g.source))) return [];
     // A particular thing the question names is missing even when no article names it ("the fifth meeting", a
     // lexicon name); a capitalised word no article uses ("Sekjen") may be a title or a spelling, like any unknown word.
-    if (g.required && (weights[i]! > 0 || g.concept !== undefined || g.terms.some((t) => t.startsWith('#')))) return [i];
+    if (g.required && (weights[i]! > 0 || g.concept !== undefined || g.terms.some((t) => t.startsWith(QUANTITY_PREFIX)))) return [i];
     // A plain word no article uses may be a typo or the other language: it cannot be told missing.
     if (weights[i] === 0) return g.concept && !SOFT.has(g.source) ? [i] : [];
     if (SOFT.has(g.source) || guessed.has(g.source)) return [];
     const distinctive = g.terms.every((t) => knowledge.index.share(t) <= DISTINCTIVE_SHARE);
-    const sayable = g.terms.some((t) => knowledge.index.usedIn(t, language)) || heldIn?.get(language)?.has(i) === true;
-    return distinctive && sayable ? [i] : [];
+    return distinctive && sayableIn(language, g, i, scorer) ? [i] : [];
   });
 }
 
 // The weight of the groups this article could hold: a word its language never
 // uses ("yearly" in an Indonesian article) can be neither expected nor missed.
-function sayableWeight(evidence: ArticleEvidence, { groups, weights, heldIn, knowledge }: Scorer): number {
+// Whether articles in this language say the group's words: often enough, or in another candidate article.
+function sayableIn(language: string, g: QueryGroup, i: number, { heldIn, knowledge }: Scorer): boolean {
+  return g.terms.some((t) => knowledge.index.usedIn(t, language)) || heldIn?.get(language)?.has(i) === true;
+}
+
+function sayableWeight(evidence: ArticleEvidence, scorer: Scorer): number {
+  const { groups, weights } = scorer;
   const language = evidence.article.language;
-  const sayable = (g: QueryGroup, i: number) =>
-    holds(evidence, i) || g.required || g.terms.some((t) => knowledge.index.usedIn(t, language)) || heldIn?.get(language)?.has(i) === true;
+  const sayable = (g: QueryGroup, i: number) => holds(evidence, i) || g.required || sayableIn(language, g, i, scorer);
   return Math.max(1e-9, groups.reduce((sum, g, i) => sum + (sayable(g, i) ? weights[i]! : UNSAYABLE_SHARE * weights[i]!), 0));
 }
 
@@ -433,8 +445,7 @@ export interface NumberAsk {
 }
 
 const ASK = /\b(?:how (?:much|many|big|large|long)|berapa|berapakah|seberapa)\b/gi;
-const RANK = /\b(?:ke\s*berapa|urutan|rank(?:ed|ing)?|peringkat|what place|which place|posisi ke)\b/i;
-const DURATION = /\b(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\b/i;
+const DURATION = new RegExp(String.raw`\b(?:${DURATION_UNIT})\b`, 'i');
 const UNITS: ReadonlyArray<RegExp> = [
   /\b(?:ton|tons|tonnes?|mt)\b/i,
   /\b(?:hektare?|hectares?|ha)\b/i,

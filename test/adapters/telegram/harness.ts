@@ -168,3 +168,14 @@ export function memoryLog(): MemoryLog {
     entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }
+
+/** An inline keyboard button as the bot sends it. */
+export interface Button {
+  readonly text: string;
+  readonly callback_data: string;
+}
+
+/** The rows of inline buttons under a sent message (none when it has no keyboard). */
+export function keyboardRows(message: Record<string, unknown> | undefined): Button[][] {
+  return (message?.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? [];
+}

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PHRASES } from '../../../adapters/telegram/phrases.ts';
 import { wideEngine } from '../../helpers.ts';
-import { Harness } from './harness.ts';
+import { type Button, Harness, keyboardRows } from './harness.ts';
 import { buttonPress, privateText } from './updates.ts';
 
 let h: Harness | undefined;
@@ -16,10 +16,6 @@ afterEach(async () => {
   h = undefined;
 });
 
-interface Button {
-  readonly text: string;
-  readonly callback_data: string;
-}
 
 // Over the wide corpus the timeline cites more than five articles; over the seeds /sources cites exactly five.
 const CITED = wideEngine().ask({ text: '', intent: 'timeline', preferredLanguage: 'en' }).citations.length;
@@ -28,9 +24,8 @@ const HIDDEN = CITED - 5;
 async function timeline(languageCode = 'en', userId = 111): Promise<{ button: Button; messageId: number; texts: string[] }> {
   const sent = await h!.exchange(privateText('/timeline', { languageCode, userId }));
   const last = sent[sent.length - 1]!;
-  const markup = last.reply_markup as { inline_keyboard: Button[][] };
   const messageId = h!.api.sentMessageIds().at(-1)!;
-  return { button: markup.inline_keyboard[0]![0]!, messageId, texts: sent.map((m) => String(m.text)) };
+  return { button: keyboardRows(last)[0]![0]!, messageId, texts: sent.map((m) => String(m.text)) };
 }
 
 describe('an answer with more than five citations', () => {

@@ -11,7 +11,7 @@ import { Engine } from '../../../src/engine.ts';
 import { QuestionHistory } from '../../../src/history/index.ts';
 import { MemoryStore } from '../../../src/store/index.ts';
 import { seedEngine, wideEngine } from '../../helpers.ts';
-import { Harness, memoryLog } from './harness.ts';
+import { Harness, keyboardRows, memoryLog } from './harness.ts';
 import { buttonPress, groupText, GROUP_ID, privateText } from './updates.ts';
 
 let h: Harness | undefined;
@@ -20,10 +20,6 @@ afterEach(async () => {
   h = undefined;
 });
 
-interface Button {
-  readonly text: string;
-  readonly callback_data: string;
-}
 
 /** A harness whose engine records answers in a fresh history, wired as main.ts wires it. */
 async function start(base = seedEngine(), days = 30): Promise<{ store: MemoryStore }> {
@@ -40,8 +36,8 @@ function silentLogger() {
   return memoryLog().logger;
 }
 
-function keyboardOf(message: Record<string, unknown> | undefined): Button[] {
-  return ((message?.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+function keyboardOf(message: Record<string, unknown> | undefined) {
+  return keyboardRows(message).flat();
 }
 
 async function ask(text = 'Which minerals are prioritized for downstreaming?', update = privateText(text)) {
@@ -61,7 +57,7 @@ describe('an answer kept in the history', () => {
   it('puts them beside "More sources", on one row', async () => {
     await start(wideEngine());
     const sent = await h!.exchange(privateText('/timeline'));
-    const rows = (sent.at(-1)!.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
+    const rows = keyboardRows(sent.at(-1));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.map((b) => b.text).slice(1)).toEqual(['👍', '👎']);
     expect(rows[0]![0]!.callback_data).toMatch(/^more:/);

@@ -1,5 +1,6 @@
 /**
- * The calendar words and arithmetic the importer's date rules share: month
+ * The calendar words and arithmetic that date rules share (the importer's,
+ * and the dates read in sentences, analysis/dates.ts): month
  * and weekday names in Indonesian and English (full and abbreviated, as
  * outlets print them), real calendar dates only, and ISO-day arithmetic in UTC.
  */
@@ -30,10 +31,14 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   sabtu: 6, saturday: 6, sat: 6,
 };
 
+/** Every month name, full and abbreviated, in both languages. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
 /** A regex alternation of every month name, longest first so "Juni" is not read as "Jun". */
-export const MONTH_NAME = alternation(Object.keys(MONTHS));
-/** A regex alternation of the full weekday names (abbreviations such as "Sun" or "Sat" are too easily other words). */
-export const WEEKDAY_NAME = alternation(Object.keys(WEEKDAYS).filter((name) => !/^(?:sun|mon|tue|tues|wed|thu|thurs|fri|sat)$/.test(name)));
+export const MONTH_NAME = alternation(MONTH_NAMES);
+/** The full weekday names (abbreviations such as "Sun" or "Sat" are too easily other words). */
+export const WEEKDAY_NAMES: readonly string[] = Object.keys(WEEKDAYS).filter((name) => !/^(?:sun|mon|tue|tues|wed|thu|thurs|fri|sat)$/.test(name));
+/** A regex alternation of the full weekday names. */
+export const WEEKDAY_NAME = alternation(WEEKDAY_NAMES);
 
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase()];
