@@ -105,12 +105,15 @@ export class Engine {
     const previous = origin?.continues && !message.intent ? this.conversations.recall(origin) : undefined;
     // A follow-up too short to tell its language ("ok, sources?") keeps the conversation's.
     const language = this.replyLanguage(previous ? { ...message, languageHint: previous.language } : message);
-    const followUp = previous ? readFollowUp(text, previous, (t) => this.analyse(t, language), this.knowledge.lexicon) : undefined;
+    // Reading a follow-up analyses the message; a message that stands alone is not analysed again below.
+    const analysed = new Map<string, Question>();
+    const analyse = (t: string) => analysed.get(t) ?? analysed.set(t, this.analyse(t, language)).get(t)!;
+    const followUp = previous ? readFollowUp(text, previous, analyse, this.knowledge.lexicon) : undefined;
     // Re-asked alone, the previous question cites the same articles: what a "More sources" button needs.
     if (followUp?.kind === 'sources') return { ...sourcesAnswer(previous!, language), asked: previous!.question };
     // A chain of follow-ups grows its question; the same cap bounds the work it can cause.
     const asked = followUp?.kind === 'continued' ? followUp.text.slice(0, this.options.maxQuestionChars) : text;
-    const question = this.analyse(asked, language);
+    const question = analyse(asked);
     const routed = route(message.intent ?? classify(question), { question, knowledge: this.knowledge }, message.intent !== undefined);
     const answer = asked === text ? routed : { ...routed, asked };
     if (origin) this.conversations.remember(origin, { question: asked, language, ...(message.intent && { intent: message.intent }), answer });
